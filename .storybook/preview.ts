@@ -1,0 +1,72 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+import './preview.css';
+
+setCustomElementsManifest(manifest);
+
+/**
+ * Wraps every story in the locale, direction and color scheme picked in the toolbar, the same way
+ * a storefront would: `lang` and `dir` on an ancestor, `color-scheme` on the page.
+ */
+const withPageSettings: Decorator = (story, context) => {
+  const { locale, direction, scheme } = context.globals as Record<string, string>;
+  document.documentElement.dataset.scheme = scheme ?? 'light';
+  return html`<div class="story-frame" lang=${locale ?? 'en'} dir=${direction ?? 'ltr'}>
+    ${story()}
+  </div>`;
+};
+
+const preview: Preview = {
+  decorators: [withPageSettings],
+  globalTypes: {
+    locale: {
+      description: 'Locale of the components (the nearest lang attribute)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'zh-CN', title: '简体中文' },
+          { value: 'zh-TW', title: '繁體中文' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    scheme: {
+      description: 'Color scheme of the page',
+      toolbar: {
+        title: 'Scheme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', direction: 'ltr', scheme: 'light' },
+  parameters: {
+    controls: { expanded: true },
+    // Axe runs on every story in the story tests; a violation fails the run.
+    a11y: { test: 'error' },
+    docs: { toc: true },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,49 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** Package entry points: output name → source. Keep in step with `exports` in package.json. */
+const entries = {
+  index: 'src/index.ts',
+  'payment-picker': 'src/payment-picker/payment-picker.ts',
+  core: 'src/core/index.ts',
+};
+
+const compile = () =>
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true, minify: false });
+
+const minify = () =>
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+
+export default [
+  // For npm consumers: one ES module per entry, Lit left to the consumer's bundler.
+  {
+    input: entries,
+    external: [/^lit(\/|$)/, /^@lit\//],
+    plugins: [nodeResolve(), compile()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+  // For a CDN <script type="module">: self-contained, Lit bundled, minified; lazy chunks beside it.
+  {
+    input: { 'payment-picker': 'src/index.ts' },
+    plugins: [nodeResolve(), compile(), minify()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].min.js',
+      chunkFileNames: 'chunks/[name]-[hash].min.js',
+    },
+  },
+];

@@ -7,6 +7,32 @@ import { CHROME_ARGS, chromePath } from './scripts/chrome-path.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
+// Vitest 5 needs Node >= 22.12; on Node 20 its reporter crashes with "Map.groupBy is not a
+// function" as soon as a test fails, hiding the failure. Same semantics, Node 20 only.
+for (const [target, makeGroups] of [
+  [Map, () => new Map<unknown, unknown[]>()],
+  [Object, () => new Map<unknown, unknown[]>()],
+] as const) {
+  if (typeof (target as unknown as { groupBy?: unknown }).groupBy === 'function') continue;
+  Object.defineProperty(target, 'groupBy', {
+    configurable: true,
+    writable: true,
+    value<T>(items: Iterable<T>, keyOf: (item: T, index: number) => unknown) {
+      const groups = makeGroups();
+      let index = 0;
+      for (const item of items) {
+        const key = keyOf(item, index++);
+        const group = groups.get(key);
+        if (group) group.push(item);
+        else groups.set(key, [item]);
+      }
+      return target === Map
+        ? groups
+        : Object.assign(Object.create(null), Object.fromEntries(groups));
+    },
+  });
+}
+
 // Every story becomes a test: it renders in real Chromium, its `play` function runs, and axe
 // checks the result (see `a11y.test` in .storybook/preview.ts).
 export default defineConfig({

@@ -1,0 +1,625 @@
+// @ts-check
+/**
+ * The sandbox wallet provider as one request handler: usable standalone (server.js) and as
+ * Connect/Vite middleware (Storybook's dev server). In memory, dev and tests only; never shipped.
+ * Routes, the session format and the fault format are documented in README.md.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
+import { URLSearchParams } from 'node:url';
+import { parseFaultQuery, parseFaults } from './faults.js';
+import {
+  CORS_HEADERS,
+  HttpError,
+  prefersJson,
+  readBody,
+  readJsonBody,
+  sendError,
+  sendJson,
+  sendText,
+} from './http.js';
+import {
+  PAGE_CSP,
+  renderFriendPage,
+  renderNotFoundPage,
+  renderPayPage,
+  renderStatusPage,
+  resolveLocale,
+} from './pages.js';
+import { FINAL_STATUSES, STATUSES, SessionStore } from './store.js';
+import { MAX_TTL_SECONDS, isHttpUrl, validateCreate } from './validate.js';
+
+/** @typedef {import('node:http').IncomingMessage & {originalUrl?: string}} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {(error?: unknown) => void} Next */
+/** @typedef {import('./store.js').SessionRecord} SessionRecord */
+/** @typedef {import('./store.js').SessionStatus} SessionStatus */
+/** @typedef {import('./faults.js').Faults} Faults */
+
+/**
+ * @typedef {object} SandboxOptions
+ * @property {() => number} [now] clock in epoch ms (default Date.now)
+ * @property {number} [ttlSeconds] default session lifetime (default 900: 15 minutes)
+ * @property {number} [maxSessions] sessions kept before the oldest is evicted (default 1000)
+ * @property {string} [publicOrigin] origin for the sessions' absolute URLs, e.g.
+ *   `http://192.168.1.23:6006` (default: from the request's Host header)
+ * @property {number} [heartbeatMs] SSE heartbeat period (default 15000)
+ * @property {number} [retryMs] SSE `retry:` hint for reconnecting clients (default 1000)
+ * @property {number} [maxStreams] open SSE streams at once before 503 (default 1000)
+ */
+
+/**
+ * @typedef {object} Sandbox
+ * @property {(req: Request, res: Response, next?: Next) => Promise<void>} handle
+ *   the request handler; requests outside `/sandbox/` go to `next()` (404 without one)
+ * @property {SessionStore} store the sessions (for tests: `store.size`, `store.get(id)`)
+ * @property {() => void} close ends every SSE stream and pending delay
+ */
+
+/** The largest JSON body accepted (16 KiB). */
+export const MAX_BODY_BYTES = 16 * 1024;
+/** The default session lifetime: 15 minutes. */
+export const DEFAULT_TTL_SECONDS = 15 * 60;
+
+const PREFIX = '/sandbox';
+const ID = '([A-Za-z0-9_-]{1,128})';
+const STYLESHEET = readFileSync(new URL('./assets/wallet.css', import.meta.url), 'utf8');
+const HOST_HEADER = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * @typedef {object} Route
+ * @property {string} method
+ * @property {RegExp} pattern
+ * @property {(ctx: Context) => Promise<void> | void} handler
+ */
+
+/**
+ * @typedef {object} Context
+ * @property {Request} req
+ * @property {Response} res
+ * @property {URL} url
+ * @property {string[]} params
+ */
+
+/**
+ * Creates a sandbox wallet provider.
+ * @param {SandboxOptions} [options]
+ * @returns {Sandbox}
+ */
+export function createSandbox(options = {}) {
+  const now = options.now ?? Date.now;
+  const ttlSeconds = options.ttlSeconds ?? DEFAULT_TTL_SECONDS;
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > MAX_TTL_SECONDS) {
+    throw new RangeError(`ttlSeconds must be an integer from 1 to ${MAX_TTL_SECONDS}`);
+  }
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const retryMs = options.retryMs ?? 1000;
+  const maxStreams = options.maxStreams ?? 1000;
+  const publicOrigin = normalizeOrigin(options.publicOrigin);
+  const store = new SessionStore({ now, maxSessions: options.maxSessions ?? 1000 });
+  const closing = new globalThis.AbortController();
+  /** @type {Set<() => void>} */
+  const streams = new Set();
+
+  /** @type {Route[]} */
+  const routes = [
+    { method: 'GET', pattern: /^\/health$/, handler: health },
+    { method: 'POST', pattern: /^\/sessions$/, handler: createSession },
+    { method: 'GET', pattern: new RegExp(`^/sessions/${ID}$`), handler: readSession },
+    { method: 'GET', pattern: new RegExp(`^/sessions/${ID}/status$`), handler: readStatus },
+    { method: 'POST', pattern: new RegExp(`^/sessions/${ID}/status$`), handler: forceStatus },
+    { method: 'GET', pattern: new RegExp(`^/sessions/${ID}/events$`), handler: events },
+    { method: 'POST', pattern: new RegExp(`^/sessions/${ID}/cancel$`), handler: cancel },
+    { method: 'POST', pattern: new RegExp(`^/sessions/${ID}/faults$`), handler: setFaults },
+    { method: 'GET', pattern: new RegExp(`^/pay/${ID}$`), handler: payPage },
+    { method: 'POST', pattern: new RegExp(`^/pay/${ID}/confirm$`), handler: settleAction('paid') },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/pay/${ID}/decline$`),
+      handler: settleAction('failed'),
+    },
+    { method: 'GET', pattern: new RegExp(`^/friend/${ID}$`), handler: friendPage },
+    { method: 'GET', pattern: /^\/assets\/wallet\.css$/, handler: stylesheet },
+  ];
+
+  /** @type {Sandbox['handle']} */
+  async function handle(req, res, next) {
+    const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://sandbox.invalid');
+    const path = url.pathname;
+    if (path !== PREFIX && !path.startsWith(`${PREFIX}/`)) {
+      if (next) return next();
+      return sendError(res, new HttpError(404, 'not-found', `No route for ${path}.`));
+    }
+    try {
+      await route(req, res, url, path.slice(PREFIX.length));
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const httpError =
+        error instanceof HttpError
+          ? error
+          : new HttpError(500, 'internal-error', 'The sandbox failed to handle this request.');
+      if (!(error instanceof HttpError)) console.error('[sandbox]', error);
+      sendError(res, httpError);
+    }
+  }
+
+  /**
+   * @param {Request} req
+   * @param {Response} res
+   * @param {URL} url
+   * @param {string} path the path below /sandbox
+   */
+  async function route(req, res, url, path) {
+    const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
+    /** @type {string[]} */
+    const allowed = [];
+    for (const candidate of routes) {
+      const match = candidate.pattern.exec(path);
+      if (!match) continue;
+      allowed.push(candidate.method);
+      if (candidate.method === method) {
+        await candidate.handler({ req, res, url, params: match.slice(1) });
+        return;
+      }
+    }
+    if (allowed.length === 0) {
+      throw new HttpError(404, 'not-found', `No sandbox route for ${url.pathname}.`);
+    }
+    const allow = [...new Set([...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])])];
+    allow.push('OPTIONS');
+    if (req.method === 'OPTIONS') return preflight(req, res, allow);
+    throw new HttpError(
+      405,
+      'method-not-allowed',
+      `${req.method} is not allowed on ${url.pathname}; use ${allow.join(', ')}.`,
+      null,
+      { allow: allow.join(', ') },
+    );
+  }
+
+  /**
+   * @param {Request} req
+   * @param {Response} res
+   * @param {string[]} allow
+   */
+  function preflight(req, res, allow) {
+    const requested = String(req.headers['access-control-request-headers'] ?? '');
+    /** @type {Record<string, string>} */
+    const headers = {
+      ...CORS_HEADERS,
+      allow: allow.join(', '),
+      'access-control-allow-methods': allow.join(', '),
+      'access-control-allow-headers': /^[\w-]+(\s*,\s*[\w-]+)*$/.test(requested)
+        ? requested
+        : 'content-type, last-event-id',
+      'access-control-max-age': '600',
+      'content-length': '0',
+    };
+    // Chrome's Private Network Access: a public page (a hosted Storybook) calling localhost.
+    if (req.headers['access-control-request-private-network'] === 'true') {
+      headers['access-control-allow-private-network'] = 'true';
+    }
+    res.writeHead(204, headers);
+    res.end();
+  }
+
+  // ---------------------------------------------------------------- API routes
+
+  /** @param {Context} ctx */
+  function health({ res }) {
+    sendJson(res, 200, { ok: true });
+  }
+
+  /** @param {Context} ctx */
+  async function createSession({ req, res, url }) {
+    const faults = parseFaultQuery(url.searchParams.getAll('fault'));
+    const input = validateCreate(await readJsonBody(req, MAX_BODY_BYTES), { ttlSeconds });
+    if (faults && (await applyTransportFaults(res, faults))) return;
+    const referer = req.headers.referer;
+    const session = store.create({
+      ...input,
+      returnUrl: input.returnUrl ?? (isHttpUrl(referer) ? referer : null),
+      origin: publicOrigin ?? requestOrigin(req),
+    });
+    const body = toPaymentSession(session);
+    if (faults?.malformed) return sendMalformed(res, 201, body);
+    sendJson(res, 201, body, { location: `${PREFIX}/sessions/${session.id}` });
+  }
+
+  /** @param {Context} ctx */
+  function readSession({ res, params }) {
+    const session = findSession(params[0]);
+    sendJson(res, 200, { ...toPaymentSession(session), status: session.status });
+  }
+
+  /** @param {Context} ctx */
+  async function readStatus({ res, url, params }) {
+    const queryFaults = parseFaultQuery(url.searchParams.getAll('fault'));
+    let session = findSession(params[0]);
+    const faults = queryFaults ?? store.takeFaults(session);
+    if (faults && (await applyTransportFaults(res, faults))) return;
+    session = findSession(params[0]);
+    /** @type {string} */
+    let status = session.status;
+    if (faults?.flapToPending && FINAL_STATUSES.has(session.status)) {
+      session.flapCount += 1;
+      if (session.flapCount % 2 === 0) status = 'pending';
+    }
+    const reply = statusReply(session.id, status, faults);
+    if (faults?.malformed) return sendMalformed(res, 200, reply);
+    sendJson(res, 200, reply);
+  }
+
+  /** @param {Context} ctx */
+  async function forceStatus({ req, res, params }) {
+    const body = await readJsonBody(req, MAX_BODY_BYTES);
+    const session = findSession(params[0]);
+    const status = /** @type {{status?: unknown} | null} */ (body)?.status;
+    if (!STATUSES.includes(/** @type {SessionStatus} */ (status))) {
+      throw new HttpError(
+        400,
+        'invalid-field',
+        `"status" must be one of ${STATUSES.map((s) => `"${s}"`).join(', ')}.`,
+        'status',
+      );
+    }
+    const updated = store.force(session.id, /** @type {SessionStatus} */ (status));
+    sendJson(res, 200, { id: session.id, status: updated?.status ?? status });
+  }
+
+  /** @param {Context} ctx */
+  async function cancel({ req, res, params }) {
+    await drain(req);
+    const session = findSession(params[0]);
+    const result = store.settle(session.id, 'cancelled');
+    if (!result.ok) throw settledError(session);
+    sendJson(res, 200, { id: session.id, status: result.session.status });
+  }
+
+  /** @param {Context} ctx */
+  async function setFaults({ req, res, params }) {
+    const body = await readJsonBody(req, MAX_BODY_BYTES);
+    const session = findSession(params[0]);
+    const faults = parseFaults(body, 'faults');
+    store.setFaults(session, faults);
+    sendJson(res, 200, { id: session.id, faults, remaining: faultsRemaining(session) });
+  }
+
+  /** @param {Context} ctx */
+  async function events({ req, res, url, params }) {
+    const queryFaults = parseFaultQuery(url.searchParams.getAll('fault'));
+    let session = findSession(params[0]);
+    const faults = queryFaults ?? store.takeFaults(session);
+    if (faults && (await applyTransportFaults(res, faults))) return;
+    session = findSession(params[0]);
+    const id = session.id;
+
+    // A client that already saw the final status and reconnects anyway is told to stop (204
+    // ends EventSource's reconnect loop). Any other reconnect just gets the current status.
+    if (FINAL_STATUSES.has(session.status) && req.headers['last-event-id'] === session.status) {
+      res.writeHead(204, { ...CORS_HEADERS, 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
+    if (streams.size >= maxStreams) {
+      throw new HttpError(
+        503,
+        'too-many-streams',
+        'Too many open event streams; retry later.',
+        null,
+        {
+          'retry-after': '5',
+        },
+      );
+    }
+    res.writeHead(200, {
+      ...CORS_HEADERS,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'x-accel-buffering': 'no',
+      connection: 'keep-alive',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    res.write(`retry: ${retryMs}\n\n`);
+
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let expiryTimer;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      unsubscribe();
+      clearInterval(heartbeat);
+      clearTimeout(expiryTimer);
+      streams.delete(finish);
+      if (!res.writableEnded) res.end();
+    };
+    /** @param {SessionRecord} current */
+    const send = (current) => {
+      const reply = statusReply(id, current.status, faults);
+      const data = faults?.malformed ? malformedJson(reply) : JSON.stringify(reply);
+      res.write(`id: ${current.status}\ndata: ${data}\n\n`);
+      if (FINAL_STATUSES.has(current.status)) finish();
+    };
+    const unsubscribe = store.subscribe(id, (current) => {
+      if (current) send(current);
+      else finish();
+    });
+    const heartbeat = setInterval(() => {
+      res.write(': heartbeat\n\n');
+      store.get(id);
+    }, heartbeatMs);
+    heartbeat.unref();
+    const armExpiry = () => {
+      const current = store.get(id);
+      if (!current || current.status !== 'pending' || finished) return;
+      const left = Math.min(Math.max(current.expiresAt - now(), 0) + 5, 2 ** 31 - 1);
+      expiryTimer = setTimeout(armExpiry, left);
+      expiryTimer.unref();
+    };
+    streams.add(finish);
+    res.on('close', finish);
+    send(session);
+    if (!finished) armExpiry();
+  }
+
+  // ---------------------------------------------------------------- HTML routes
+
+  /** @param {Context} ctx */
+  function payPage({ req, res, url, params }) {
+    const context = pageContext(req, url);
+    const session = store.get(params[0]);
+    if (!session) return sendHtml(res, 404, renderNotFoundPage(context.locale));
+    if (session.status !== 'pending') return sendHtml(res, 200, renderStatusPage(session, context));
+    sendHtml(res, 200, renderPayPage(session, context));
+  }
+
+  /** @param {Context} ctx */
+  function friendPage({ req, res, url, params }) {
+    const context = pageContext(req, url);
+    const session = store.get(params[0]);
+    if (!session) return sendHtml(res, 404, renderNotFoundPage(context.locale));
+    if (session.status !== 'pending') return sendHtml(res, 200, renderStatusPage(session, context));
+    sendHtml(res, 200, renderFriendPage(session, context));
+  }
+
+  /**
+   * Confirm (→ paid) or Decline (→ failed): a form post from the wallet page (HTML reply) or a
+   * fetch asking for JSON (a test, a Storybook control).
+   * @param {'paid' | 'failed'} status
+   */
+  function settleAction(status) {
+    /** @param {Context} ctx */
+    return async ({ req, res, url, params }) => {
+      await drain(req);
+      const json = prefersJson(req);
+      const context = pageContext(req, url);
+      const found = store.get(params[0]);
+      if (!found) {
+        if (json) throw new HttpError(404, 'not-found', `No session ${params[0]}.`);
+        return sendHtml(res, 404, renderNotFoundPage(context.locale));
+      }
+      const result = store.settle(found.id, status);
+      if (!result.ok) {
+        if (json) throw settledError(found);
+        return sendHtml(res, 409, renderStatusPage(found, { ...context, unchanged: true }));
+      }
+      if (json) return sendJson(res, 200, { id: found.id, status: found.status });
+      sendHtml(res, 200, renderStatusPage(found, context));
+    };
+  }
+
+  /** @param {Context} ctx */
+  function stylesheet({ res }) {
+    sendText(res, 200, STYLESHEET, 'text/css; charset=utf-8', { 'cache-control': 'no-cache' });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** @param {string} id */
+  function findSession(id) {
+    const session = store.get(id);
+    if (!session) throw new HttpError(404, 'not-found', `No session ${id}.`, 'id');
+    return session;
+  }
+
+  /** @param {SessionRecord} session */
+  function settledError(session) {
+    return new HttpError(
+      409,
+      'session-final',
+      `The session is already ${session.status}; it can no longer change.`,
+    );
+  }
+
+  /** @param {SessionRecord} session */
+  function faultsRemaining(session) {
+    return session.faults && Number.isFinite(session.faultsLeft) ? session.faultsLeft : null;
+  }
+
+  /**
+   * The PaymentSession the shop's server would return.
+   * @param {SessionRecord} session
+   */
+  function toPaymentSession(session) {
+    const base = `${session.origin}${PREFIX}`;
+    const id = encodeURIComponent(session.id);
+    const pay = `${base}/pay/${id}`;
+    const redirect = new URLSearchParams({ via: 'redirect' });
+    if (session.returnUrl) redirect.set('return', session.returnUrl);
+    return {
+      id: session.id,
+      method: session.method,
+      amount: session.amount,
+      currency: session.currency,
+      payee: session.payee,
+      expiresAt: new Date(session.expiresAt).toISOString(),
+      ...(session.flows.includes('qr') && { qrPayload: pay }),
+      ...(session.flows.includes('redirect') && { redirectUrl: `${pay}?${redirect}` }),
+      ...(session.flows.includes('share') && { shareUrl: `${base}/friend/${id}` }),
+      statusUrl: `${base}/sessions/${id}/status`,
+      eventsUrl: `${base}/sessions/${id}/events`,
+    };
+  }
+
+  /**
+   * Delay, drop or an error status. Returns true when the request has been answered (or is gone).
+   * @param {Response} res
+   * @param {Faults} faults
+   */
+  async function applyTransportFaults(res, faults) {
+    if (faults.delayMs && !(await wait(faults.delayMs, res))) return true;
+    if (faults.drop) {
+      res.destroy();
+      return true;
+    }
+    if (faults.status) {
+      sendError(
+        res,
+        new HttpError(faults.status, 'injected-fault', `Injected fault: HTTP ${faults.status}.`),
+      );
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Resolves true after `ms`, or false as soon as the client goes away or the sandbox closes.
+   * @param {number} ms
+   * @param {Response} res
+   * @returns {Promise<boolean>}
+   */
+  function wait(ms, res) {
+    if (closing.signal.aborted) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        cleanup();
+        resolve(true);
+      }, ms);
+      const stop = () => {
+        clearTimeout(timer);
+        cleanup();
+        resolve(false);
+      };
+      const cleanup = () => {
+        res.off('close', stop);
+        closing.signal.removeEventListener('abort', stop);
+      };
+      res.once('close', stop);
+      closing.signal.addEventListener('abort', stop, { once: true });
+    });
+  }
+
+  /**
+   * @param {Request} req
+   * @param {URL} url
+   */
+  function pageContext(req, url) {
+    const lang = url.searchParams.get('lang');
+    return {
+      locale: resolveLocale(lang, req.headers['accept-language']),
+      lang,
+      now: now(),
+      via: url.searchParams.get('via'),
+      returnUrl: url.searchParams.get('return'),
+    };
+  }
+
+  function close() {
+    closing.abort();
+    for (const finish of [...streams]) finish();
+  }
+
+  return { handle, store, close };
+}
+
+/**
+ * The `{id, status}` reply, bent by the data faults (`wrongId`, `unknownStatus`).
+ * @param {string} id
+ * @param {string} status
+ * @param {Faults | null} faults
+ */
+function statusReply(id, status, faults) {
+  return {
+    id: faults?.wrongId ? randomUUID() : id,
+    status: faults?.unknownStatus ? 'processing' : status,
+  };
+}
+
+/**
+ * JSON with its end cut off: what a proxy that truncates replies would deliver.
+ * @param {unknown} value
+ */
+function malformedJson(value) {
+  const text = JSON.stringify(value);
+  return text.slice(0, Math.max(1, text.length - 3));
+}
+
+/**
+ * @param {Response} res
+ * @param {number} status
+ * @param {unknown} value
+ */
+function sendMalformed(res, status, value) {
+  sendText(res, status, malformedJson(value), 'application/json; charset=utf-8');
+}
+
+/**
+ * @param {Response} res
+ * @param {number} status
+ * @param {string} html
+ */
+function sendHtml(res, status, html) {
+  sendText(res, status, html, 'text/html; charset=utf-8', {
+    'content-security-policy': PAGE_CSP,
+    'referrer-policy': 'no-referrer',
+  });
+}
+
+/**
+ * Reads and discards a small body (form posts carry none we need).
+ * @param {Request} req
+ */
+async function drain(req) {
+  await readBody(req, MAX_BODY_BYTES);
+}
+
+/**
+ * The origin the client used, from the Host header (validated: it ends up in URLs).
+ * @param {Request} req
+ */
+function requestOrigin(req) {
+  const protocol = /** @type {{encrypted?: boolean}} */ (req.socket).encrypted ? 'https' : 'http';
+  const host = req.headers.host;
+  if (host && HOST_HEADER.test(host)) return `${protocol}://${host}`;
+  if (host) throw new HttpError(400, 'invalid-host', 'The Host header is not a valid host.');
+  const address = req.socket.localAddress ?? '127.0.0.1';
+  const hostname = address.includes(':') ? `[${address}]` : address;
+  return `${protocol}://${hostname}:${req.socket.localPort}`;
+}
+
+/**
+ * @param {string | undefined} origin
+ * @returns {string | null}
+ */
+function normalizeOrigin(origin) {
+  if (origin === undefined || origin === '') return null;
+  let url;
+  try {
+    url = new URL(origin);
+  } catch {
+    throw new TypeError(`publicOrigin must be an absolute http(s) URL, got ${origin}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TypeError(`publicOrigin must be an http: or https: URL, got ${origin}`);
+  }
+  return url.origin;
+}

@@ -1,0 +1,40 @@
+import type { Strings } from './strings.js';
+
+/** English strings. */
+export const en: Strings = {
+  pickerLabel: 'Payment method',
+  total: 'Total {amount}',
+  moreMethods: 'More payment methods ({count})',
+  noMethods: 'No payment methods are available for this order.',
+  allDisabled: 'None of these payment methods can be used right now.',
+  loadingMethods: 'Loading payment methods…',
+  invalidMethods: 'Some payment methods could not be shown.',
+  unavailable: 'Unavailable',
+  methodLabels: {
+    alipay: 'Alipay',
+    'wechat-pay': 'WeChat Pay',
+    unionpay: 'UnionPay Cloud QuickPass',
+    'jd-pay': 'JD Pay',
+    ecny: 'Digital RMB (e-CNY)',
+    bestpay: 'Bestpay',
+    hebao: 'Hebao',
+    card: 'Bank card',
+    'apple-pay': 'Apple Pay',
+    'google-pay': 'Google Pay',
+    paypal: 'PayPal',
+  },
+  appNames: {
+    alipay: 'Alipay',
+    'wechat-pay': 'WeChat',
+    unionpay: 'Cloud QuickPass',
+    'jd-pay': 'JD',
+    ecny: 'e-CNY',
+    bestpay: 'Bestpay',
+    hebao: 'Hebao',
+    paypal: 'PayPal',
+  },
+  hintQr: 'Scan a QR code with {app}',
+  hintRedirect: 'Opens the {app} app',
+  hintShare: 'Send a link to a friend who pays',
+  hintOpenInBrowser: 'Opens in your browser',
+};

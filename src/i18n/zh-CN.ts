@@ -1,0 +1,40 @@
+import type { Strings } from './strings.js';
+
+/** Simplified Chinese strings (mainland China). */
+export const zhCN: Strings = {
+  pickerLabel: '支付方式',
+  total: '合计 {amount}',
+  moreMethods: '更多支付方式（{count}）',
+  noMethods: '此订单暂无可用的支付方式。',
+  allDisabled: '这些支付方式暂时都无法使用。',
+  loadingMethods: '正在加载支付方式…',
+  invalidMethods: '部分支付方式无法显示。',
+  unavailable: '暂不可用',
+  methodLabels: {
+    alipay: '支付宝',
+    'wechat-pay': '微信支付',
+    unionpay: '云闪付',
+    'jd-pay': '京东支付',
+    ecny: '数字人民币',
+    bestpay: '翼支付',
+    hebao: '和包',
+    card: '银行卡',
+    'apple-pay': 'Apple Pay',
+    'google-pay': 'Google Pay',
+    paypal: 'PayPal',
+  },
+  appNames: {
+    alipay: '支付宝',
+    'wechat-pay': '微信',
+    unionpay: '云闪付',
+    'jd-pay': '京东',
+    ecny: '数字人民币',
+    bestpay: '翼支付',
+    hebao: '和包',
+    paypal: 'PayPal',
+  },
+  hintQr: '用{app}扫码支付',
+  hintRedirect: '将打开{app} App',
+  hintShare: '发送链接给朋友代付',
+  hintOpenInBrowser: '将在浏览器中打开',
+};

@@ -1,0 +1,40 @@
+import type { Strings } from './strings.js';
+
+/** Traditional Chinese strings (Taiwan; also used for Hong Kong and Macao). */
+export const zhTW: Strings = {
+  pickerLabel: '付款方式',
+  total: '總計 {amount}',
+  moreMethods: '更多付款方式（{count}）',
+  noMethods: '此訂單目前沒有可用的付款方式。',
+  allDisabled: '這些付款方式目前都無法使用。',
+  loadingMethods: '正在載入付款方式…',
+  invalidMethods: '部分付款方式無法顯示。',
+  unavailable: '暫不可用',
+  methodLabels: {
+    alipay: '支付寶',
+    'wechat-pay': '微信支付',
+    unionpay: '雲閃付',
+    'jd-pay': '京東支付',
+    ecny: '數位人民幣',
+    bestpay: '翼支付',
+    hebao: '和包',
+    card: '銀行卡',
+    'apple-pay': 'Apple Pay',
+    'google-pay': 'Google Pay',
+    paypal: 'PayPal',
+  },
+  appNames: {
+    alipay: '支付寶',
+    'wechat-pay': '微信',
+    unionpay: '雲閃付',
+    'jd-pay': '京東',
+    ecny: '數位人民幣',
+    bestpay: '翼支付',
+    hebao: '和包',
+    paypal: 'PayPal',
+  },
+  hintQr: '用{app}掃碼付款',
+  hintRedirect: '將開啟{app} App',
+  hintShare: '傳送連結給朋友代付',
+  hintOpenInBrowser: '將在瀏覽器中開啟',
+};

@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+/**
+ * The shared theme of the components: the public `--pp-*` custom properties, each read once here
+ * with its default, into private `--_pp-*` properties that the component styles use.
+ *
+ * Reading them with `var(--pp-x, default)` (instead of declaring `--pp-x` on `:host`) lets a page
+ * set them on any ancestor (`:root`, a checkout container) as well as on the element itself.
+ *
+ * Colors use `light-dark()`, so they follow the page's `color-scheme`: `color-scheme: light dark`
+ * on the page follows the visitor's `prefers-color-scheme`; `dark` forces the dark palette.
+ *
+ * | property | default | meaning |
+ * | --- | --- | --- |
+ * | `--pp-accent` | blue | selected state, focus ring, links |
+ * | `--pp-on-accent` | white / dark | text and marks drawn on the accent |
+ * | `--pp-text` | near black / near white | main text |
+ * | `--pp-text-muted` | grey | secondary text (descriptions, hints) |
+ * | `--pp-surface` | white / dark grey | background of rows and panels |
+ * | `--pp-border` | light grey | borders of rows and panels |
+ * | `--pp-danger` | red | error messages |
+ * | `--pp-badge-color`, `--pp-badge-background` | red on pale red | promotion badges |
+ * | `--pp-radius` | `12px` | corner radius of rows and panels |
+ * | `--pp-font` | the system UI font | font family |
+ * | `--pp-gap` | `8px` | space between rows |
+ * | `--pp-focus-ring` | `2px solid` accent | `outline` of the focused control |
+ */
+export const themeStyles = css`
+  :host {
+    --_pp-accent: var(--pp-accent, light-dark(#0b57d0, #8ab4f8));
+    --_pp-on-accent: var(--pp-on-accent, light-dark(#ffffff, #062e6f));
+    --_pp-text: var(--pp-text, light-dark(#1b1f24, #e8eaed));
+    --_pp-text-muted: var(--pp-text-muted, light-dark(#525966, #b1b7c2));
+    --_pp-surface: var(--pp-surface, light-dark(#ffffff, #1e2227));
+    --_pp-border: var(--pp-border, light-dark(#d3d8e0, #414852));
+    --_pp-danger: var(--pp-danger, light-dark(#b3261e, #f2b8b5));
+    --_pp-badge-color: var(--pp-badge-color, light-dark(#b42318, #ffd9d4));
+    --_pp-badge-background: var(--pp-badge-background, light-dark(#fef0ee, #5c1d16));
+    --_pp-radius: var(--pp-radius, 12px);
+    --_pp-font: var(
+      --pp-font,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      sans-serif
+    );
+    --_pp-gap: var(--pp-gap, 8px);
+    --_pp-focus-ring: var(--pp-focus-ring, 2px solid var(--_pp-accent));
+    /* Derived: the tint behind a selected row. */
+    --_pp-surface-selected: color-mix(in srgb, var(--_pp-accent) 9%, var(--_pp-surface));
+    --_pp-surface-hover: color-mix(in srgb, var(--_pp-text) 4%, var(--_pp-surface));
+
+    color-scheme: inherit;
+    font-family: var(--_pp-font);
+    color: var(--_pp-text);
+  }
+`;
+
+/** Hides content visually while keeping it in the accessibility tree. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import {
+  parseStatusText,
+  readStatusReply,
+  requestStatus,
+  resolveStatusUrl,
+  StatusCheckError,
+} from '../../src/core/status-transport.js';
+
+describe('readStatusReply', () => {
+  it('accepts each server status, with or without this session id', () => {
+    for (const status of ['pending', 'paid', 'failed', 'expired', 'cancelled']) {
+      expect(readStatusReply({ status }, 'o1')).to.equal(status);
+      expect(readStatusReply({ id: 'o1', status }, 'o1')).to.equal(status);
+    }
+  });
+
+  const rejected: [string, unknown][] = [
+    ['null', null],
+    ['a string', 'paid'],
+    ['an array', [{ status: 'paid' }]],
+    ['no status', { id: 'o1' }],
+    ['idle, the element-only status', { status: 'idle' }],
+    ['a differently cased status', { status: 'Paid' }],
+    ['another session id', { id: 'o2', status: 'paid' }],
+    ['a numeric id', { id: 1, status: 'paid' }],
+    ['a null id', { id: null, status: 'paid' }],
+  ];
+  for (const [what, reply] of rejected) {
+    it(`rejects ${what} with a StatusCheckError`, () => {
+      expect(() => readStatusReply(reply, 'o1')).to.throw(StatusCheckError);
+    });
+  }
+});
+
+describe('parseStatusText', () => {
+  it('parses JSON text and rejects malformed JSON', () => {
+    expect(parseStatusText('{"status":"paid"}', 'o1')).to.equal('paid');
+    expect(() => parseStatusText('{"status":"paid"', 'o1')).to.throw(StatusCheckError, /JSON/);
+  });
+});
+
+describe('resolveStatusUrl', () => {
+  it('resolves relative URLs against the base', () => {
+    expect(resolveStatusUrl('/s/1', 'https://shop.example/a/b')).to.equal(
+      'https://shop.example/s/1',
+    );
+    expect(resolveStatusUrl('s/1', 'https://shop.example/a/b')).to.equal(
+      'https://shop.example/a/s/1',
+    );
+  });
+
+  it('refuses unresolvable and non-http(s) URLs', () => {
+    expect(() => resolveStatusUrl('/s/1', undefined)).to.throw(StatusCheckError);
+    for (const url of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd']) {
+      expect(() => resolveStatusUrl(url, 'https://shop.example/')).to.throw(StatusCheckError);
+    }
+  });
+});
+
+describe('requestStatus', () => {
+  it('settles with the abort reason even when the transport never answers', async () => {
+    const controller = new AbortController();
+    const pending = requestStatus({
+      session: { id: 'o1', method: 'alipay' },
+      signal: controller.signal,
+      checkStatus: () => new Promise(() => {}),
+    });
+    controller.abort(new StatusCheckError('too slow'));
+    let caught: unknown;
+    try {
+      await pending;
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as Error).message).to.equal('too slow');
+  });
+
+  it('wraps a rejecting custom transport in a StatusCheckError', async () => {
+    let caught: unknown;
+    try {
+      await requestStatus({
+        session: { id: 'o1', method: 'alipay' },
+        signal: new AbortController().signal,
+        checkStatus: () => Promise.reject(new Error('offline')),
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).to.be.instanceOf(StatusCheckError);
+    expect((caught as Error).message).to.contain('offline');
+  });
+
+  it('works with the real fetch and Response of the browser', async () => {
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify({ id: 'o1', status: 'paid' })], { type: 'application/json' }),
+    );
+    try {
+      // blob: is not http(s): fetch it through an injected wrapper around the real fetch.
+      const status = await requestStatus({
+        session: { id: 'o1', method: 'alipay', statusUrl: '/status' },
+        signal: new AbortController().signal,
+        baseUrl: 'https://shop.example/',
+        fetch: (_url, init) => fetch(url, init),
+      });
+      expect(status).to.equal('paid');
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+});

@@ -2,7 +2,8 @@
  * StatusTracker: follows one PaymentSession's status, as the shop's server reports it, until it
  * is final. The page never decides a payment's outcome; it only asks, patiently and politely.
  * The cadence lives in status-schedule.ts, one request and reply validation in
- * status-transport.ts, page visibility in status-visibility.ts.
+ * status-transport.ts, the event stream in status-stream.ts, page visibility in
+ * status-visibility.ts.
  */
 import {
   backoffDelay,
@@ -75,7 +76,7 @@ export interface StatusTrackerOptions {
   onError?: (error: StatusTrackerError) => void;
 }
 
-/** Timers longer than this overflow to 0 in browsers, so long expiries are armed in steps. */
+/** Longer timers overflow and fire at once in browsers, so long expiries are armed in steps. */
 const MAX_TIMER = 2 ** 31 - 1;
 
 const systemClock: Clock = {

@@ -31,7 +31,6 @@ export const en: Strings = {
     ecny: 'e-CNY',
     bestpay: 'Bestpay',
     hebao: 'Hebao',
-    paypal: 'PayPal',
   },
   hintQr: 'Scan a QR code with {app}',
   hintRedirect: 'Opens the {app} app',

@@ -31,7 +31,6 @@ export const zhCN: Strings = {
     ecny: '数字人民币',
     bestpay: '翼支付',
     hebao: '和包',
-    paypal: 'PayPal',
   },
   hintQr: '用{app}扫码支付',
   hintRedirect: '将打开{app} App',

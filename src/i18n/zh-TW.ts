@@ -31,7 +31,6 @@ export const zhTW: Strings = {
     ecny: '數位人民幣',
     bestpay: '翼支付',
     hebao: '和包',
-    paypal: 'PayPal',
   },
   hintQr: '用{app}掃碼付款',
   hintRedirect: '將開啟{app} App',

@@ -12,7 +12,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { currentEnvironment } from '../core/environment.js';
 import { predictFlow } from '../core/flow.js';
-import { parseMethods } from '../core/methods.js';
+import { isKnownMethodId, parseMethods, type ParsedMethods } from '../core/methods.js';
 import { formatAmount } from '../core/money.js';
 import { isSafeImageUrl } from '../core/safe-url.js';
 import type { Environment, InputError, KnownMethodId, PaymentMethod } from '../core/types.js';
@@ -49,8 +49,8 @@ const OPTION_ATTRIBUTES = [
 ];
 
 /**
- * The `methods` attribute takes JSON. Unparseable JSON is kept as the raw string, so that the
- * picker can report it (`picker-error`) instead of silently showing nothing.
+ * The `methods` attribute takes JSON. Unparseable JSON is kept as the raw string, which
+ * `parseMethods` reports (`picker-error`), instead of silently showing nothing.
  */
 const methodsConverter: ComplexAttributeConverter<PaymentMethod[] | null> = {
   fromAttribute(value: string | null) {
@@ -63,14 +63,9 @@ const methodsConverter: ComplexAttributeConverter<PaymentMethod[] | null> = {
   },
 };
 
-/** A method as shown, its label resolved. */
-interface ShownMethod extends PaymentMethod {
-  label: string;
-}
-
 /** The usable methods, what was wrong with the input, and the `<payment-option>` of each id. */
 interface MethodsResult {
-  methods: ShownMethod[];
+  methods: PaymentMethod[];
   errors: InputError[];
   options: Map<string, Element>;
 }
@@ -266,7 +261,7 @@ export class PaymentPicker extends LitElement {
     return this.internals.willValidate;
   }
 
-  /** The method currently chosen (a `value` matching an enabled method), or null. */
+  /** The method currently chosen (a `value` matching an enabled method), as given, or null. */
   get selectedMethod(): PaymentMethod | null {
     const method = this.chosen();
     return method ? { ...method } : null;
@@ -334,7 +329,7 @@ export class PaymentPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('methods') || changed.has('childrenVersion') || changed.has('strings')) {
+    if (changed.has('methods') || changed.has('childrenVersion')) {
       this.shown = this.readMethods();
     }
     if (this.remember && this.value === '' && !this.loading) {
@@ -368,35 +363,27 @@ export class PaymentPicker extends LitElement {
 
   /** The methods from the `methods` property/attribute, else from `<payment-option>` children. */
   private readMethods(): MethodsResult {
-    const strings = localeOf(this, this.strings).strings;
-    let input: unknown = this.methods;
-    const errors: InputError[] = [];
     const options = new Map<string, Element>();
-    if (typeof input === 'string') {
-      try {
-        input = JSON.parse(input);
-      } catch (error) {
-        errors.push({ field: 'methods', message: `not valid JSON (${(error as Error).message})` });
-        input = [];
-      }
-    } else if (input === null || input === undefined) {
+    let parsed: ParsedMethods;
+    if (this.methods !== null && this.methods !== undefined) {
+      parsed = parseMethods(this.methods); // an array, or JSON text from the attribute
+    } else {
       const elements = [...this.children].filter((el) => el.localName === 'payment-option');
-      input = elements.map((el) => {
-        const id = el.getAttribute('value');
-        if (id !== null && !options.has(id)) options.set(id, el);
-        return optionToMethod(el);
-      });
+      for (const el of elements) {
+        const id = el.getAttribute('value')?.trim();
+        if (id && !options.has(id)) options.set(id, el);
+      }
+      parsed = parseMethods(elements.map(optionToMethod));
+      // Name the offending element as the developer wrote it: payment-option[2].id.
+      parsed.errors = parsed.errors.map((e) => ({
+        ...e,
+        field: e.field.replace(/^methods/, 'payment-option'),
+      }));
     }
-    const parsed = parseMethods(input);
-    errors.push(...parsed.errors);
-    const methods = parsed.methods.map((m) => ({
-      ...m,
-      label: m.label || strings.methodLabels[m.id as KnownMethodId] || m.id,
-    }));
-    return { methods, errors, options };
+    return { methods: parsed.methods, errors: parsed.errors, options };
   }
 
-  private chosen(): ShownMethod | undefined {
+  private chosen(): PaymentMethod | undefined {
     if (this.loading || this.value === '') return undefined;
     return this.shown.methods.find((m) => m.id === this.value && !m.disabled);
   }
@@ -439,7 +426,7 @@ export class PaymentPicker extends LitElement {
     this.focusAfterUpdate = target?.id ?? null;
   };
 
-  private visibleMethods(): ShownMethod[] {
+  private visibleMethods(): PaymentMethod[] {
     const { methods } = this.shown;
     const limit = this.visibleCount >= 1 ? Math.floor(this.visibleCount) : Infinity;
     if (this.expanded || methods.length <= limit) return methods;
@@ -472,7 +459,7 @@ export class PaymentPicker extends LitElement {
     this.internals.setValidity({});
   }
 
-  private assignSlots(chosen: ShownMethod | undefined): void {
+  private assignSlots(chosen: PaymentMethod | undefined): void {
     const content = this.renderRoot.querySelector<HTMLSlotElement>('slot.option-content');
     const option = chosen && this.shown.options.get(chosen.id);
     if (content && option) content.assign(option);
@@ -599,7 +586,7 @@ export class PaymentPicker extends LitElement {
               checked: m.id === chosen?.id,
               disabled: disabled || !!m.disabled,
               tabStop: index === stop,
-              hint: environment ? hintFor(m.id, environment, strings) : '',
+              hint: environment && !m.disabled ? hintFor(m.id, environment, strings) : '',
               strings,
             }),
         )}
@@ -635,7 +622,7 @@ export class PaymentPicker extends LitElement {
   }
 
   private renderMethod(
-    m: ShownMethod,
+    m: PaymentMethod,
     index: number,
     state: {
       checked: boolean;
@@ -680,7 +667,7 @@ export class PaymentPicker extends LitElement {
         ${this.renderIcon(m)}
         <span class="text">
           <span class="title">
-            <span class="label" part="label" id=${`${id}-label`}>${m.label}</span>
+            <span class="label" part="label" id=${`${id}-label`}>${labelOf(m, state.strings)}</span>
             ${m.badge ? html`<span class="badge" part="badge" id=${`${id}-badge`}>${m.badge}</span>` : nothing}
           </span>
           ${
@@ -698,7 +685,7 @@ export class PaymentPicker extends LitElement {
     </div>`;
   }
 
-  private renderIcon(m: ShownMethod): TemplateResult {
+  private renderIcon(m: PaymentMethod): TemplateResult {
     if (m.icon && isSafeImageUrl(m.icon, this.baseURI) && !this.brokenIcons.has(m.icon)) {
       const src = m.icon;
       // Decorative: the label names the method.
@@ -714,6 +701,11 @@ export class PaymentPicker extends LitElement {
   private markBrokenIcon(src: string): void {
     this.brokenIcons = new Set([...this.brokenIcons, src]);
   }
+}
+
+/** The method's own label, else the localized label of a known id. */
+function labelOf(method: PaymentMethod, strings: Strings): string {
+  return method.label || (isKnownMethodId(method.id) ? strings.methodLabels[method.id] : method.id);
 }
 
 /** A `<payment-option>`'s attributes as the raw input of `parseMethods`. */

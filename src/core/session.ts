@@ -1,0 +1,237 @@
+/**
+ * Validating what the shop's server returns: the PaymentSession and the status replies about it.
+ * Both are input like any other. URL fields are only checked for shape here: whether a URL is
+ * safe depends on the element's base URL and allowed schemes, so `isSafeUrl` decides at use.
+ */
+import { isDecimalAmount } from './money.js';
+import type { FinalStatus, InputError, PaymentSession, PaymentStatus } from './types.js';
+
+/** Every {@link PaymentStatus}, `idle` first. */
+export const PAYMENT_STATUSES: readonly PaymentStatus[] = [
+  'idle',
+  'pending',
+  'paid',
+  'failed',
+  'expired',
+  'cancelled',
+];
+
+/** The statuses after which nothing changes any more. */
+export const FINAL_STATUSES: readonly FinalStatus[] = ['paid', 'failed', 'expired', 'cancelled'];
+
+/** The outcome of {@link parseSession}. */
+export type ParsedSession =
+  { ok: true; session: PaymentSession } | { ok: false; error: InputError };
+
+/** The outcome of {@link parseStatusReply}. */
+export type ParsedStatusReply =
+  { ok: true; status: Exclude<PaymentStatus, 'idle'> } | { ok: false; error: InputError };
+
+/** Optional fields that must be non-empty strings when present. */
+const TEXT_FIELDS = [
+  'payee',
+  'redirectUrl',
+  'qrPayload',
+  'shareUrl',
+  'statusUrl',
+  'eventsUrl',
+] as const;
+
+/**
+ * ISO 8601 date and time with a time zone, in the form every browser's `Date.parse` reads:
+ * `2025-06-01T12:00:00Z`, `…T12:00+08:00`, `…T12:00:00.123456+0800`.
+ */
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):?(\d{2}))$/i;
+
+/** Whether `s` is one of the {@link PAYMENT_STATUSES}. */
+export function isPaymentStatus(s: unknown): s is PaymentStatus {
+  return (PAYMENT_STATUSES as readonly unknown[]).includes(s);
+}
+
+/** Whether `s` is a final status (`paid`, `failed`, `expired`, `cancelled`): no more checks. */
+export function isFinalStatus(s: unknown): s is FinalStatus {
+  return (FINAL_STATUSES as readonly unknown[]).includes(s);
+}
+
+/**
+ * Reads an ISO 8601 instant with a time zone into epoch milliseconds, or null. Stricter than
+ * `Date.parse`, which accepts February 30 and, depending on the engine, forms without a zone
+ * (then read as local time); fractions beyond milliseconds are truncated.
+ *
+ * @param s - e.g. `2025-06-01T12:00:00Z` or `2025-06-01T20:00:00+08:00`
+ */
+export function parseIsoInstant(s: unknown): number | null {
+  if (typeof s !== 'string') return null;
+  const m = ISO_INSTANT.exec(s);
+  if (m === null) return null;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const second = Number(m[6] ?? '0');
+  const ms = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
+  const offsetHours = Number(m[10] ?? '0');
+  const offsetMinutes = Number(m[11] ?? '0');
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) {
+    return null;
+  }
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, ms);
+  const offset = (offsetHours * 60 + offsetMinutes) * 60_000 * (m[9] === '-' ? -1 : 1);
+  return date.getTime() - offset;
+}
+
+/**
+ * Validates an untrusted PaymentSession: a JSON string (the `session` attribute) or an object
+ * (the property). Never throws.
+ *
+ * - `id` and `method`: required non-empty strings.
+ * - `amount`: a decimal string in major units (`"128.00"`, see `isDecimalAmount`).
+ * - `currency`: three uppercase letters (ISO 4217).
+ * - `expiresAt`: ISO 8601 with a time zone ({@link parseIsoInstant}).
+ * - `payee`, `redirectUrl`, `qrPayload`, `shareUrl`, `statusUrl`, `eventsUrl`: non-empty strings.
+ * - Optional fields may be missing or `null` (servers serialize absent values either way).
+ * - Unknown extra fields are ignored and left out of the result; values are not changed.
+ *
+ * @param input - a JSON string, an object, or anything else
+ * @returns the session, or the first error, naming the field (`session.expiresAt`) and the reason
+ */
+export function parseSession(input: unknown): ParsedSession {
+  let value: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch {
+      return fail('session', 'is not valid JSON');
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail('session', 'must be an object');
+  }
+  const raw = value as Record<string, unknown>;
+  try {
+    return readSession(raw);
+  } catch {
+    // A getter or proxy that throws is untrusted input like any other.
+    return fail('session', 'could not be read');
+  }
+}
+
+function readSession(raw: Record<string, unknown>): ParsedSession {
+  for (const field of ['id', 'method'] as const) {
+    if (!isNonEmptyString(raw[field])) {
+      return fail(`session.${field}`, 'is required and must be a non-empty string');
+    }
+  }
+  const session: PaymentSession = { id: raw.id as string, method: raw.method as string };
+
+  const { amount, currency, expiresAt } = raw;
+  if (amount !== undefined && amount !== null) {
+    if (!isDecimalAmount(amount)) {
+      return fail('session.amount', 'must be a decimal string in major units, e.g. "128.00"');
+    }
+    session.amount = amount;
+  }
+  if (currency !== undefined && currency !== null) {
+    if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
+      return fail('session.currency', 'must be an ISO 4217 code of three uppercase letters');
+    }
+    session.currency = currency;
+  }
+  if (expiresAt !== undefined && expiresAt !== null) {
+    if (parseIsoInstant(expiresAt) === null) {
+      return fail(
+        'session.expiresAt',
+        'must be an ISO 8601 date and time with a time zone, e.g. "2025-06-01T12:00:00Z"',
+      );
+    }
+    session.expiresAt = expiresAt as string;
+  }
+  for (const field of TEXT_FIELDS) {
+    const text = raw[field];
+    if (text === undefined || text === null) continue;
+    if (!isNonEmptyString(text)) return fail(`session.${field}`, 'must be a non-empty string');
+    session[field] = text;
+  }
+  return { ok: true, session };
+}
+
+/**
+ * Validates a status reply from `statusUrl`, `eventsUrl` or `checkStatus`: a JSON string or a
+ * parsed value that must be an object with a known `status` (not `idle`) and, when it has an
+ * `id`, this session's id. A reply for another session, an unknown status or malformed JSON is
+ * an error, never a state change. Never throws.
+ *
+ * @param json - the reply text or the parsed reply
+ * @param sessionId - the id of the session being tracked
+ */
+export function parseStatusReply(json: unknown, sessionId: string): ParsedStatusReply {
+  let reply: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      reply = JSON.parse(json);
+    } catch {
+      return failReply('reply', 'is not valid JSON');
+    }
+  }
+  if (typeof reply !== 'object' || reply === null || Array.isArray(reply)) {
+    return failReply('reply', 'must be an object');
+  }
+  let id: unknown;
+  let status: unknown;
+  try {
+    ({ id, status } = reply as { id?: unknown; status?: unknown });
+  } catch {
+    return failReply('reply', 'could not be read');
+  }
+  if (id !== undefined && id !== sessionId) {
+    return failReply('reply.id', `is for session ${describe(id)}, not ${describe(sessionId)}`);
+  }
+  if (!isReportedStatus(status)) {
+    return failReply(
+      'reply.status',
+      `must be pending, paid, failed, expired or cancelled; got ${describe(status)}`,
+    );
+  }
+  return { ok: true, status };
+}
+
+/** A status a server may report: any but `idle`, which only means "no session yet". */
+function isReportedStatus(s: unknown): s is Exclude<PaymentStatus, 'idle'> {
+  return s !== 'idle' && isPaymentStatus(s);
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** A short quotation of untrusted data for an error message; never throws. */
+function describe(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = typeof value; // a BigInt, a cycle or a throwing toJSON
+  }
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+function fail(field: string, message: string): ParsedSession {
+  return { ok: false, error: { field, message } };
+}
+
+function failReply(field: string, message: string): ParsedStatusReply {
+  return { ok: false, error: { field, message } };
+}

@@ -1,0 +1,268 @@
+import { expect } from '@open-wc/testing';
+import {
+  FINAL_STATUSES,
+  PAYMENT_STATUSES,
+  isFinalStatus,
+  isPaymentStatus,
+  parseIsoInstant,
+  parseSession,
+  parseStatusReply,
+} from '../../src/core/session.js';
+import type { ParsedSession } from '../../src/core/session.js';
+import type { InputError, PaymentSession } from '../../src/core/types.js';
+
+const FULL: PaymentSession = {
+  id: 'order-42',
+  method: 'wechat-pay',
+  amount: '128.00',
+  currency: 'CNY',
+  payee: 'Example Shop',
+  redirectUrl: 'https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=wx1',
+  qrPayload: 'weixin://wxpay/bizpayurl?pr=abc',
+  shareUrl: 'https://shop.example/friend-pay/42',
+  expiresAt: '2025-06-01T12:00:00Z',
+  statusUrl: '/api/orders/42/status',
+  eventsUrl: '/api/orders/42/events',
+};
+
+function errorOf(result: ParsedSession): InputError {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.session)}`);
+  return result.error;
+}
+
+describe('parseSession', () => {
+  it('accepts a session object with every field, unchanged', () => {
+    expect(parseSession(FULL)).to.deep.equal({ ok: true, session: FULL });
+  });
+
+  it('accepts the same session as a JSON string', () => {
+    expect(parseSession(JSON.stringify(FULL))).to.deep.equal({ ok: true, session: FULL });
+  });
+
+  it('accepts a session with only id and method', () => {
+    expect(parseSession({ id: '1', method: 'alipay' })).to.deep.equal({
+      ok: true,
+      session: { id: '1', method: 'alipay' },
+    });
+  });
+
+  it('leaves unknown extra fields out', () => {
+    const result = parseSession({
+      id: '1',
+      method: 'alipay',
+      secret: 'x',
+      extra: { nested: true },
+    });
+    expect(result).to.deep.equal({ ok: true, session: { id: '1', method: 'alipay' } });
+  });
+
+  it('treats null optional fields as absent', () => {
+    const result = parseSession({ id: '1', method: 'alipay', qrPayload: null, amount: null });
+    expect(result).to.deep.equal({ ok: true, session: { id: '1', method: 'alipay' } });
+  });
+
+  it('reports unparseable JSON', () => {
+    expect(errorOf(parseSession('{"id":'))).to.deep.equal({
+      field: 'session',
+      message: 'is not valid JSON',
+    });
+  });
+
+  for (const bad of [null, undefined, 42, 'null', '[]', [FULL], '"order-42"']) {
+    it(`reports ${JSON.stringify(bad) ?? 'undefined'} as not an object`, () => {
+      expect(errorOf(parseSession(bad)).field).to.equal('session');
+    });
+  }
+
+  for (const field of ['id', 'method'] as const) {
+    for (const value of [undefined, null, '', '   ', 42, ['a']]) {
+      it(`requires ${field} to be a non-empty string, not ${JSON.stringify(value) ?? 'missing'}`, () => {
+        const error = errorOf(parseSession({ ...FULL, [field]: value }));
+        expect(error.field).to.equal(`session.${field}`);
+        expect(error.message).to.match(/non-empty string/);
+      });
+    }
+  }
+
+  for (const amount of ['1e3', '-1', ' 12', '12,00', 'NaN', 128, '']) {
+    it(`refuses the amount ${JSON.stringify(amount)}`, () => {
+      const error = errorOf(parseSession({ ...FULL, amount }));
+      expect(error.field).to.equal('session.amount');
+      expect(error.message).to.match(/decimal string/);
+    });
+  }
+
+  for (const currency of ['cny', 'CN', 'CNYY', 'C1Y', '', 156]) {
+    it(`refuses the currency ${JSON.stringify(currency)}`, () => {
+      expect(errorOf(parseSession({ ...FULL, currency })).field).to.equal('session.currency');
+    });
+  }
+
+  for (const expiresAt of [
+    '2025-06-01T12:00:00',
+    '2025-06-01',
+    '2025-06-01 12:00:00Z',
+    '2025-02-30T12:00:00Z',
+    '2025-13-01T12:00:00Z',
+    '2025-06-01T24:00:00Z',
+    '2025-06-01T12:60:00Z',
+    '2025-06-01T12:00:00+08',
+    'tomorrow',
+    1748779200000,
+  ]) {
+    it(`refuses the expiry ${JSON.stringify(expiresAt)}`, () => {
+      const error = errorOf(parseSession({ ...FULL, expiresAt }));
+      expect(error.field).to.equal('session.expiresAt');
+      expect(error.message).to.match(/ISO 8601/);
+    });
+  }
+
+  for (const field of ['payee', 'redirectUrl', 'qrPayload', 'shareUrl', 'statusUrl', 'eventsUrl']) {
+    it(`requires ${field} to be a non-empty string when present`, () => {
+      for (const value of ['', ' ', 42, {}, true]) {
+        const error = errorOf(parseSession({ ...FULL, [field]: value }));
+        expect(error).to.deep.equal({
+          field: `session.${field}`,
+          message: 'must be a non-empty string',
+        });
+      }
+    });
+  }
+
+  it('does not judge URL safety: that needs the element’s base and allowed schemes', () => {
+    const result = parseSession({ ...FULL, redirectUrl: 'javascript:alert(1)' });
+    expect(result.ok).to.be.true;
+  });
+
+  it('reports a session whose getter throws instead of throwing', () => {
+    const hostile = {
+      id: '1',
+      get method(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(errorOf(parseSession(hostile))).to.deep.equal({
+      field: 'session',
+      message: 'could not be read',
+    });
+  });
+});
+
+describe('parseIsoInstant', () => {
+  const cases: [string, number][] = [
+    ['2025-06-01T12:00:00Z', Date.UTC(2025, 5, 1, 12)],
+    ['2025-06-01t12:00:00z', Date.UTC(2025, 5, 1, 12)],
+    ['2025-06-01T20:00:00+08:00', Date.UTC(2025, 5, 1, 12)],
+    ['2025-06-01T20:00:00+0800', Date.UTC(2025, 5, 1, 12)],
+    ['2025-06-01T07:30-04:30', Date.UTC(2025, 5, 1, 12)],
+    ['2025-06-01T12:00:00.5Z', Date.UTC(2025, 5, 1, 12, 0, 0, 500)],
+    ['2025-06-01T12:00:00.123456Z', Date.UTC(2025, 5, 1, 12, 0, 0, 123)],
+    ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+  ];
+  for (const [text, time] of cases) {
+    it(`reads ${text}`, () => {
+      expect(parseIsoInstant(text)).to.equal(time);
+    });
+  }
+
+  it('agrees with Date.parse wherever it accepts', () => {
+    for (const [text] of cases) expect(parseIsoInstant(text)).to.equal(Date.parse(text));
+  });
+
+  it('reads years before 100 as themselves', () => {
+    expect(new Date(parseIsoInstant('0099-01-01T00:00:00Z')!).getUTCFullYear()).to.equal(99);
+  });
+
+  for (const bad of [
+    '2023-02-29T00:00:00Z',
+    '2025-04-31T00:00:00Z',
+    '2025-00-10T00:00:00Z',
+    '2025-06-01T12:00:00+24:00',
+    ' 2025-06-01T12:00:00Z',
+    '',
+  ]) {
+    it(`refuses ${JSON.stringify(bad)}`, () => {
+      expect(parseIsoInstant(bad)).to.be.null;
+    });
+  }
+});
+
+describe('parseStatusReply', () => {
+  for (const status of ['pending', 'paid', 'failed', 'expired', 'cancelled'] as const) {
+    it(`accepts the status ${status}`, () => {
+      expect(parseStatusReply({ status }, 'order-42')).to.deep.equal({ ok: true, status });
+    });
+  }
+
+  it('accepts a reply naming this session', () => {
+    expect(parseStatusReply('{"id":"order-42","status":"paid"}', 'order-42')).to.deep.equal({
+      ok: true,
+      status: 'paid',
+    });
+  });
+
+  it('refuses a reply for another session', () => {
+    const result = parseStatusReply({ id: 'order-41', status: 'paid' }, 'order-42');
+    expect(result.ok).to.be.false;
+    if (!result.ok) {
+      expect(result.error.field).to.equal('reply.id');
+      expect(result.error.message).to.contain('order-41');
+    }
+  });
+
+  it('refuses an id of the wrong type, even null', () => {
+    for (const id of [null, 42, '']) {
+      expect(parseStatusReply({ id, status: 'paid' }, '42').ok, String(id)).to.be.false;
+    }
+  });
+
+  for (const status of ['idle', 'PAID', 'success', '', null, undefined, 1]) {
+    it(`refuses the status ${JSON.stringify(status) ?? 'undefined'}`, () => {
+      const result = parseStatusReply({ status }, 'order-42');
+      expect(result.ok).to.be.false;
+      if (!result.ok) expect(result.error.field).to.equal('reply.status');
+    });
+  }
+
+  for (const reply of ['{"status":', 'paid', '[]', '"paid"', null, 42, ['paid']]) {
+    it(`refuses the malformed reply ${JSON.stringify(reply)}`, () => {
+      const result = parseStatusReply(reply, 'order-42');
+      expect(result.ok).to.be.false;
+      if (!result.ok) expect(result.error.field).to.equal('reply');
+    });
+  }
+
+  it('never throws on odd values from a custom transport', () => {
+    expect(parseStatusReply({ id: 10n, status: 'paid' }, '10').ok).to.be.false;
+    const cyclic: Record<string, unknown> = { status: 'done' };
+    cyclic.self = cyclic;
+    cyclic.status = cyclic;
+    expect(parseStatusReply(cyclic, '1').ok).to.be.false;
+  });
+});
+
+describe('statuses', () => {
+  it('lists every status, and the final ones', () => {
+    expect([...PAYMENT_STATUSES]).to.deep.equal([
+      'idle',
+      'pending',
+      'paid',
+      'failed',
+      'expired',
+      'cancelled',
+    ]);
+    expect([...FINAL_STATUSES]).to.deep.equal(['paid', 'failed', 'expired', 'cancelled']);
+  });
+
+  it('knows which statuses are final', () => {
+    for (const s of ['paid', 'failed', 'expired', 'cancelled'])
+      expect(isFinalStatus(s), s).to.be.true;
+    for (const s of ['idle', 'pending', 'PAID', '', null])
+      expect(isFinalStatus(s), String(s)).to.be.false;
+  });
+
+  it('knows the payment statuses', () => {
+    for (const s of PAYMENT_STATUSES) expect(isPaymentStatus(s)).to.be.true;
+    for (const s of ['done', 'Paid', undefined, 0]) expect(isPaymentStatus(s)).to.be.false;
+  });
+});

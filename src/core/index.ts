@@ -1,3 +1,19 @@
+/**
+ * `payment-picker/core`: the framework-free decisions of payment-picker. Pure TypeScript, no Lit,
+ * no element registration and no DOM access at import time, so it is safe to import in Node
+ * (a shop's server can validate its own sessions with `parseSession`).
+ *
+ * One line per file; each file is one idea.
+ */
+export * from './types.js';
+export * from './money.js';
+export * from './safe-url.js';
+export * from './methods.js';
+export * from './session.js';
+export * from './environment.js';
+export * from './flow.js';
+
+// Status tracking, the resume store and QR (owned by the status/pending/qr files).
 export * from './status.js';
 export * from './pending.js';
 // qr.ts stays a lazy chunk (loaded with import() when a code is shown): types only here.

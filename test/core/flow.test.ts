@@ -372,6 +372,10 @@ describe('isRedirectBlocked', () => {
     expect(isRedirectBlocked('x', intent, 'facebook')).to.be.false;
   });
 
+  it('does not block a redirect that is not a parseable URL', () => {
+    expect(isRedirectBlocked('x', 'https://', 'wechat')).to.be.false;
+  });
+
   it('does not block an unknown in-app browser name from untyped code', () => {
     expect(isRedirectBlocked('alipay', H5, 'myspace' as InAppBrowser)).to.be.false;
   });

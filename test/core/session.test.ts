@@ -232,6 +232,18 @@ describe('parseStatusReply', () => {
     });
   }
 
+  it('refuses a reply whose getter throws instead of throwing', () => {
+    const hostile = {
+      get status(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(parseStatusReply(hostile, '1')).to.deep.equal({
+      ok: false,
+      error: { field: 'reply', message: 'could not be read' },
+    });
+  });
+
   it('never throws on odd values from a custom transport', () => {
     expect(parseStatusReply({ id: 10n, status: 'paid' }, '10').ok).to.be.false;
     const cyclic: Record<string, unknown> = { status: 'done' };

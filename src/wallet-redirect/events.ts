@@ -1,0 +1,68 @@
+import type { Flow, FlowReason, PaymentSession, PaymentStatus } from '../core/types.js';
+
+/** The `detail` of `wallet-flow`: a flow was chosen, switched to, or fallen back to. */
+export interface WalletFlowDetail {
+  flow: Flow;
+  reason: FlowReason;
+}
+
+/** The `detail` of `wallet-redirect` (cancelable): the element is about to navigate to `url`. */
+export interface WalletRedirectDetail {
+  url: string;
+}
+
+/** The `detail` of `wallet-status`: the payment's status changed. */
+export interface WalletStatusDetail {
+  status: PaymentStatus;
+  session: PaymentSession;
+}
+
+/** The `detail` of `wallet-refresh`: the shopper asks for a new code; set a new `session`. */
+export interface WalletRefreshDetail {
+  session: PaymentSession;
+}
+
+/** The `detail` of `wallet-share`: the link was handed to the share sheet or copied. */
+export interface WalletShareDetail {
+  via: 'share' | 'clipboard';
+}
+
+/** The codes of `wallet-error`. */
+export type WalletErrorCode =
+  'invalid-session' | 'unsafe-url' | 'qr-too-long' | 'status-unreachable' | 'share-failed';
+
+/** The `detail` of `wallet-error`. */
+export interface WalletErrorDetail {
+  code: WalletErrorCode;
+  /** English, developer-facing explanation. */
+  message: string;
+}
+
+export type WalletFlowEvent = CustomEvent<WalletFlowDetail>;
+export type WalletRedirectEvent = CustomEvent<WalletRedirectDetail>;
+export type WalletStatusEvent = CustomEvent<WalletStatusDetail>;
+export type WalletRefreshEvent = CustomEvent<WalletRefreshDetail>;
+export type WalletShareEvent = CustomEvent<WalletShareDetail>;
+export type WalletErrorEvent = CustomEvent<WalletErrorDetail>;
+
+/** Events of `<wallet-redirect>`, for typed listeners. */
+export interface WalletRedirectEventMap {
+  'wallet-flow': WalletFlowEvent;
+  'wallet-redirect': WalletRedirectEvent;
+  'wallet-status': WalletStatusEvent;
+  'wallet-refresh': WalletRefreshEvent;
+  'wallet-share': WalletShareEvent;
+  'wallet-error': WalletErrorEvent;
+}
+
+/** Dispatches a bubbling, composed event; returns false when a cancelable one was cancelled. */
+export function emit<K extends keyof WalletRedirectEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: WalletRedirectEventMap[K]['detail'],
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
+  );
+}

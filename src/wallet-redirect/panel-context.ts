@@ -1,0 +1,93 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { WalletStrings } from '../i18n/wallet-strings.js';
+import type { QrState } from './qr-controller.js';
+
+/** What every panel shows about the payment, already localized. */
+export interface PanelContext {
+  strings: WalletStrings;
+  /** The formatted amount, or null when the session has none. */
+  amount: string | null;
+  payee: string | null;
+  /** The wallet's name ("Alipay", "微信支付"). */
+  wallet: string;
+}
+
+/** Amount and payee, shown before every hand-off (China E-Commerce Law Art. 55). */
+export function renderSummary(ctx: PanelContext): TemplateResult | typeof nothing {
+  if (ctx.amount === null && ctx.payee === null) return nothing;
+  return html`<dl class="summary" part="summary">
+    ${
+      ctx.amount !== null
+        ? html`<div class="summary-amount">
+            <dt>${ctx.strings.amountLabel}</dt>
+            <dd class="amount" part="amount">${ctx.amount}</dd>
+          </div>`
+        : nothing
+    }
+    ${
+      ctx.payee !== null
+        ? html`<div class="summary-payee">
+            <dt>${ctx.strings.payeeLabel}</dt>
+            <dd class="payee" part="payee">${ctx.payee}</dd>
+          </div>`
+        : nothing
+    }
+  </dl>`;
+}
+
+/**
+ * A QR code as inline SVG: one `<path>` in module units, crisp at any size. Attributes only
+ * (no `style`), so it renders under a strict Content-Security-Policy.
+ */
+export function renderQrImage(
+  state: QrState,
+  label: string,
+  strings: WalletStrings,
+): TemplateResult {
+  switch (state.state) {
+    case 'ready': {
+      const { size, path } = state.qr;
+      return html`<svg
+        class="qr-svg"
+        part="qr-code"
+        viewBox="0 0 ${size} ${size}"
+        role="img"
+        aria-label=${label}
+        shape-rendering="crispEdges"
+      >
+        ${svg`<rect class="qr-light" width=${size} height=${size}></rect><path class="qr-dark" d=${path}></path>`}
+      </svg>`;
+    }
+    case 'loading':
+      return html`<div class="qr-placeholder" part="qr-placeholder">
+        <span class="spinner" aria-hidden="true"></span>
+        <span class="visually-hidden">${strings.qrLoading}</span>
+      </div>`;
+    default:
+      return html`<div class="qr-placeholder qr-unavailable" part="qr-placeholder">
+        <p class="message error" part="error">${strings.qrTooLong}</p>
+      </div>`;
+  }
+}
+
+/** A read-only, selectable field with a link, shown when sharing or copying failed. */
+export function renderLinkField(label: string, url: string, message: string): TemplateResult {
+  return html`<div class="link-field" part="link-field">
+    <p class="message" part="link-message">${message}</p>
+    <label class="field-label" for="link-input">${label}</label>
+    <input
+      id="link-input"
+      class="link-input"
+      part="link-input"
+      type="url"
+      readonly
+      .value=${url}
+      @focus=${selectAll}
+      @click=${selectAll}
+    />
+  </div>`;
+}
+
+function selectAll(event: Event): void {
+  (event.currentTarget as HTMLInputElement).select();
+}

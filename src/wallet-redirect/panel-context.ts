@@ -37,7 +37,8 @@ export function renderSummary(ctx: PanelContext): TemplateResult | typeof nothin
 
 /**
  * A QR code as inline SVG: one `<path>` in module units, crisp at any size. Attributes only
- * (no `style`), so it renders under a strict Content-Security-Policy.
+ * (no `style`), so it renders under a strict Content-Security-Policy; the colors are
+ * presentation attributes, so the SVG stays dark-on-light when saved or serialized on its own.
  */
 export function renderQrImage(
   state: QrState,
@@ -55,7 +56,7 @@ export function renderQrImage(
         aria-label=${label}
         shape-rendering="crispEdges"
       >
-        ${svg`<rect class="qr-light" width=${size} height=${size}></rect><path class="qr-dark" d=${path}></path>`}
+        ${svg`<rect width=${size} height=${size} fill="#ffffff"></rect><path d=${path} fill="#000000"></path>`}
       </svg>`;
     }
     case 'loading':

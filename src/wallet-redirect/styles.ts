@@ -54,13 +54,14 @@ export const walletStyles = css`
   .tab {
     flex: 1 1 0;
     min-block-size: 40px;
-    padding: 6px 10px;
+    padding: 6px 4px;
     border: 0;
     border-radius: calc(var(--_pp-radius) - 4px);
     background: transparent;
     color: var(--_pp-text-muted);
     font: inherit;
-    font-size: 0.9375rem;
+    font-size: 0.875rem;
+    line-height: 1.25;
     font-weight: 550;
     cursor: pointer;
   }
@@ -77,11 +78,10 @@ export const walletStyles = css`
     outline: var(--_pp-focus-ring);
     outline-offset: 2px;
   }
-  .final-heading:focus {
-    outline: none;
-  }
+  /* Focused by script so screen readers read the outcome; it is not a control. */
+  .final-heading:focus,
   .final-heading:focus-visible {
-    outline: var(--_pp-focus-ring);
+    outline: none;
   }
 
   .panel-body {
@@ -224,12 +224,6 @@ export const walletStyles = css`
     inline-size: 100%;
     block-size: 100%;
   }
-  .qr-light {
-    fill: #ffffff;
-  }
-  .qr-dark {
-    fill: #000000;
-  }
   .qr-placeholder {
     display: grid;
     place-items: center;
@@ -291,6 +285,9 @@ export const walletStyles = css`
   .open-in-browser {
     position: relative;
     padding-block-start: 40px;
+  }
+  .open-in-browser .title {
+    padding-inline-end: 56px;
   }
   .menu-arrow {
     position: absolute;

@@ -80,7 +80,8 @@ export function renderLinkField(label: string, url: string, message: string): Te
       id="link-input"
       class="link-input"
       part="link-input"
-      type="url"
+      type="text"
+      inputmode="url"
       readonly
       .value=${url}
       @focus=${selectAll}
@@ -90,5 +91,7 @@ export function renderLinkField(label: string, url: string, message: string): Te
 }
 
 function selectAll(event: Event): void {
-  (event.currentTarget as HTMLInputElement).select();
+  const input = event.currentTarget as HTMLInputElement;
+  // After the browser has placed the caret for the focus or click.
+  setTimeout(() => input.select());
 }

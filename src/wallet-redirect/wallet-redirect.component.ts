@@ -468,7 +468,10 @@ export class WalletRedirect extends LitElement {
       },
     });
     this.tracker = tracker;
-    tracker.start();
+    // Started after this update: a synchronous report (no status URL) then renders normally.
+    queueMicrotask(() => {
+      if (this.tracker === tracker) tracker.start();
+    });
   }
 
   private stopTracking(): void {

@@ -87,7 +87,8 @@ export function sleep(ms: number): Promise<void> {
 export interface MountOptions {
   session?: PaymentSession | null;
   environment?: Environment;
-  checkStatus?: CheckStatus;
+  /** `null`: no checkStatus (the element polls statusUrl with fetch). */
+  checkStatus?: CheckStatus | null;
   navigate?: (url: string) => void;
   attrs?: Record<string, string>;
   lang?: string;
@@ -110,7 +111,8 @@ export async function mount(
   for (const [name, value] of Object.entries(options.attrs ?? {})) el.setAttribute(name, value);
   el.environment = options.environment ?? DESKTOP;
   el.navigate = options.navigate ?? (() => {});
-  el.checkStatus = options.checkStatus ?? fakeStatus().checkStatus;
+  if (options.checkStatus !== null)
+    el.checkStatus = options.checkStatus ?? fakeStatus().checkStatus;
   const events = recordEvents(el, options.events ?? ALL_EVENTS);
   wrapper.append(el);
   if (options.session !== null) el.session = options.session ?? SESSION;

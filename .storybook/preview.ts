@@ -8,12 +8,19 @@ setCustomElementsManifest(manifest);
 
 /**
  * Wraps every story in the locale, direction and color scheme picked in the toolbar, the same way
- * a storefront would: `lang` and `dir` on an ancestor, `color-scheme` on the page.
+ * a storefront would: `lang` and `dir` on an ancestor, `color-scheme` on the page. A docs page
+ * shows many stories at once, each with its own globals (the Dark story beside light ones), so
+ * there the scheme goes on each story's frame only, not on the shared page.
  */
 const withPageSettings: Decorator = (story, context) => {
   const { locale, direction, scheme } = context.globals as Record<string, string>;
-  document.documentElement.dataset.scheme = scheme ?? 'light';
-  return html`<div class="story-frame" lang=${locale ?? 'en'} dir=${direction ?? 'ltr'}>
+  if (context.viewMode !== 'docs') document.documentElement.dataset.scheme = scheme ?? 'light';
+  return html`<div
+    class="story-frame"
+    lang=${locale ?? 'en'}
+    dir=${direction ?? 'ltr'}
+    data-scheme=${scheme ?? 'light'}
+  >
     ${story()}
   </div>`;
 };

@@ -1,0 +1,240 @@
+import type { ArgTypes } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { expect, fn, waitFor, within } from 'storybook/test';
+import type { Environment, PaymentMethod } from '../../src/core/types.js';
+import type { StringOverrides } from '../../src/i18n/strings.js';
+import '../../src/payment-picker/payment-picker.js';
+import type { PaymentPicker, PickerErrorDetail } from '../../src/payment-picker/payment-picker.js';
+
+/** The controls of every `<payment-picker>` story: its attributes and properties, and event spies. */
+export interface PickerArgs {
+  name: string;
+  value: string;
+  required: boolean;
+  disabled: boolean;
+  label: string;
+  methods: PaymentMethod[] | null;
+  visibleCount: number;
+  remember: boolean;
+  amount: string;
+  currency: string;
+  loading: boolean;
+  hideHints: boolean;
+  environment: Environment | null;
+  strings: StringOverrides | null;
+  onChange: (value: string) => void;
+  onInput: (value: string) => void;
+  onPickerError: (detail: PickerErrorDetail) => void;
+}
+
+/** The element's own defaults, so that the controls start where the element does. */
+export const defaultArgs: PickerArgs = {
+  name: 'payment',
+  value: '',
+  required: false,
+  disabled: false,
+  label: '',
+  methods: null,
+  visibleCount: 4,
+  remember: false,
+  amount: '',
+  currency: '',
+  loading: false,
+  hideHints: false,
+  environment: null,
+  strings: null,
+  onChange: fn(),
+  onInput: fn(),
+  onPickerError: fn(),
+};
+
+/** Renders the picker from the args; `options` are its `<payment-option>` children, if any. */
+export function renderPicker(
+  args: PickerArgs,
+  options: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
+  return html`<payment-picker
+    name=${args.name || nothing}
+    value=${args.value || nothing}
+    label=${args.label || nothing}
+    visible-count=${args.visibleCount}
+    amount=${args.amount || nothing}
+    currency=${args.currency || nothing}
+    ?required=${args.required}
+    ?disabled=${args.disabled}
+    ?remember=${args.remember}
+    ?loading=${args.loading}
+    ?hide-hints=${args.hideHints}
+    .methods=${args.methods}
+    .environment=${args.environment}
+    .strings=${args.strings}
+    @input=${(event: Event) => args.onInput((event.target as PaymentPicker).value)}
+    @change=${(event: Event) => args.onChange((event.target as PaymentPicker).value)}
+    @picker-error=${(event: CustomEvent<PickerErrorDetail>) => args.onPickerError(event.detail)}
+    >${options}</payment-picker
+  >`;
+}
+
+/** The `index`th picker of the story, once it has rendered. */
+export async function getPicker(canvasElement: HTMLElement, index = 0): Promise<PaymentPicker> {
+  await customElements.whenDefined('payment-picker');
+  const picker = canvasElement.querySelectorAll('payment-picker')[index];
+  if (!picker) throw new Error(`no <payment-picker> #${index} in the story`);
+  await picker.updateComplete;
+  return picker;
+}
+
+/** Testing Library queries inside the picker's shadow root (roles, names, text). */
+export function inside(picker: PaymentPicker) {
+  return within(picker.shadowRoot as unknown as HTMLElement);
+}
+
+/** The method rows (role radio), in display order. */
+export function radios(picker: PaymentPicker): HTMLElement[] {
+  return inside(picker).queryAllByRole('radio');
+}
+
+/** The element with `part` in the picker's shadow root, or null. */
+export function part(picker: PaymentPicker, name: string): HTMLElement | null {
+  return picker.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** Every element with `part` in the picker's shadow root. */
+export function parts(picker: PaymentPicker, name: string): HTMLElement[] {
+  return [...picker.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+/** A row's name: the text of the element its `aria-labelledby` points to. */
+function nameOf(picker: PaymentPicker, row: HTMLElement): string {
+  const ids = row.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+  return ids
+    .map((id) => picker.shadowRoot!.getElementById(id)?.textContent?.trim() ?? '')
+    .join(' ')
+    .trim();
+}
+
+/** The accessible names of the rows, in display order. */
+export function radioNames(picker: PaymentPicker): string[] {
+  return radios(picker).map((row) => nameOf(picker, row));
+}
+
+/** The accessible names of the rows that are checked (`aria-checked="true"`). */
+export function checkedNames(picker: PaymentPicker): string[] {
+  return radios(picker)
+    .filter((row) => row.getAttribute('aria-checked') === 'true')
+    .map((row) => nameOf(picker, row));
+}
+
+/** Waits until exactly the method called `name` is checked and is the picker's value `id`. */
+export async function expectChosen(picker: PaymentPicker, name: string, id: string): Promise<void> {
+  await waitFor(() => expect(checkedNames(picker)).toEqual([name]));
+  await expect(picker.value).toBe(id);
+  await expect(inside(picker).getByRole('radio', { name, checked: true })).toBeInTheDocument();
+}
+
+/** The IDs (rows' `data-id`) of the rows shown, in order. */
+export function shownIds(picker: PaymentPicker): string[] {
+  return radios(picker).map((row) => row.dataset['id'] ?? '');
+}
+
+/** Environments for the hint stories, as `detectEnvironment` would report them. */
+export const environments = {
+  desktop: {
+    mobile: false,
+    os: 'macos',
+    inApp: null,
+    miniProgram: false,
+    canShare: false,
+    canCopy: true,
+  },
+  mobileBrowser: {
+    mobile: true,
+    os: 'android',
+    inApp: null,
+    miniProgram: false,
+    canShare: true,
+    canCopy: true,
+  },
+  wechat: {
+    mobile: true,
+    os: 'ios',
+    inApp: 'wechat',
+    miniProgram: false,
+    canShare: false,
+    canCopy: true,
+  },
+} satisfies Record<string, Environment>;
+
+const attribute = { category: 'attributes' } as const;
+const property = { category: 'properties' } as const;
+const events = { category: 'events' } as const;
+
+/** Controls for every attribute and property, with the attribute's name in the docs table. */
+export const pickerArgTypes: Partial<ArgTypes<PickerArgs>> = {
+  name: { control: 'text', description: 'Form field name (`name`).', table: attribute },
+  value: { control: 'text', description: 'Id of the chosen method (`value`).', table: attribute },
+  required: {
+    control: 'boolean',
+    description: 'A method must be chosen (`required`).',
+    table: attribute,
+  },
+  disabled: {
+    control: 'boolean',
+    description: 'The whole control is disabled (`disabled`).',
+    table: attribute,
+  },
+  label: {
+    control: 'text',
+    description: 'Legend and accessible name (`label`); default: localized "Payment method".',
+    table: attribute,
+  },
+  methods: {
+    control: 'object',
+    description: 'The methods, instead of `<payment-option>` children (`methods`, JSON).',
+    table: attribute,
+  },
+  visibleCount: {
+    name: 'visibleCount',
+    control: { type: 'number', min: 0, step: 1 },
+    description: 'Methods shown before "More payment methods" (`visible-count`).',
+    table: attribute,
+  },
+  remember: {
+    control: 'boolean',
+    description: 'Remember the last choice on this device (`remember`).',
+    table: attribute,
+  },
+  amount: {
+    control: 'text',
+    description: 'Total in major units, e.g. `128.00` (`amount`).',
+    table: attribute,
+  },
+  currency: {
+    control: 'text',
+    description: 'ISO 4217 code of the total (`currency`).',
+    table: attribute,
+  },
+  loading: {
+    control: 'boolean',
+    description: 'Skeleton while the methods load (`loading`).',
+    table: attribute,
+  },
+  hideHints: {
+    control: 'boolean',
+    description: 'Hide how paying proceeds here (`hide-hints`).',
+    table: attribute,
+  },
+  environment: {
+    control: 'object',
+    description: 'Property only: the environment the hints describe (default: detected).',
+    table: property,
+  },
+  strings: {
+    control: 'object',
+    description: 'Property only: overrides of the visible strings.',
+    table: property,
+  },
+  onChange: { description: '`change`: the shopper chose another method.', table: events },
+  onInput: { description: '`input`: fired just before `change`.', table: events },
+  onPickerError: { description: '`picker-error`: bad `methods` input.', table: events },
+};

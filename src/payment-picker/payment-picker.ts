@@ -17,13 +17,9 @@ export interface PaymentPickerEventMap {
   'picker-error': PickerErrorEvent;
 }
 
-/** Defines `tag` unless something is already registered under it (e.g. a second copy of the bundle). */
-function define(tag: string, constructor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, constructor);
-}
-
-define('payment-option', PaymentOption);
-define('payment-picker', PaymentPicker);
+// Guarded, so that a second copy of the bundle on the page (or a second import) does not throw.
+if (!customElements.get('payment-option')) customElements.define('payment-option', PaymentOption);
+if (!customElements.get('payment-picker')) customElements.define('payment-picker', PaymentPicker);
 
 declare global {
   interface HTMLElementTagNameMap {

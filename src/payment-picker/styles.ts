@@ -288,6 +288,7 @@ export const pickerStyles = css`
     cursor: progress;
   }
   .bone {
+    display: block;
     border-radius: 6px;
     background: color-mix(in srgb, var(--_pp-text) 9%, var(--_pp-surface));
     animation: pulse 1.4s ease-in-out infinite;

@@ -117,4 +117,80 @@ describe('<payment-picker> states', () => {
     empty.focus();
     expect(empty.shadowRoot!.activeElement).to.equal(null);
   });
+
+  it('dark: follows the page’s color-scheme and stays accessible', async () => {
+    const wrapper = await pickerFixture<HTMLElement>(
+      html`<div>
+        <div style="color-scheme: light">
+          <payment-picker value="alipay"
+            ><payment-option value="alipay"></payment-option
+          ></payment-picker>
+        </div>
+        <div style="color-scheme: dark; background: #111">
+          <payment-picker value="alipay" amount="128" currency="CNY">
+            <payment-option value="alipay" badge="¥5 off"></payment-option>
+            <payment-option
+              value="wechat-pay"
+              disabled
+              disabled-reason="Not accepted yet"
+            ></payment-option>
+          </payment-picker>
+        </div>
+      </div>`,
+    );
+    const [light, dark] = [...wrapper.querySelectorAll('payment-picker')];
+    await dark!.updateComplete;
+    const colors = (el: Element) => {
+      const option = getComputedStyle(part(el as never, 'option')!);
+      return [getComputedStyle(part(el as never, 'legend')!).color, option.backgroundColor];
+    };
+    const [lightText, lightSurface] = colors(light!);
+    const [darkText, darkSurface] = colors(dark!);
+    expect(darkText).not.to.equal(lightText);
+    expect(darkSurface).not.to.equal(lightSurface);
+    await expect(dark).to.be.accessible();
+  });
+
+  it('the --pp-* custom properties theme it from any ancestor', async () => {
+    const wrapper = await pickerFixture<HTMLElement>(
+      html`<div>
+        <payment-picker value="alipay"
+          ><payment-option value="alipay"></payment-option
+        ></payment-picker>
+      </div>`,
+    );
+    wrapper.style.setProperty('--pp-accent', 'rgb(255, 0, 0)');
+    wrapper.style.setProperty('--pp-radius', '3px');
+    const el = wrapper.querySelector('payment-picker')!;
+    const option = part(el, 'option-checked')!;
+    expect(getComputedStyle(option).borderTopColor).to.equal('rgb(255, 0, 0)');
+    expect(getComputedStyle(option).borderTopLeftRadius).to.equal('3px');
+  });
+
+  it('rtl: lays out from the right and stays accessible', async () => {
+    const wrapper = await pickerFixture<HTMLElement>(
+      html`<div dir="rtl" lang="zh-TW">
+        <payment-picker value="alipay"
+          ><payment-option value="alipay"></payment-option
+        ></payment-picker>
+      </div>`,
+    );
+    const el = wrapper.querySelector('payment-picker')!;
+    const radio = part(el, 'radio')!.getBoundingClientRect();
+    const label = part(el, 'label')!.getBoundingClientRect();
+    expect(radio.left).to.be.greaterThan(label.left);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in a form with a label: accessible', async () => {
+    const form = await pickerFixture<HTMLFormElement>(
+      html`<form>
+        <payment-picker name="m" required
+          ><payment-option value="alipay"></payment-option
+        ></payment-picker>
+        <button>Pay</button>
+      </form>`,
+    );
+    await expect(form).to.be.accessible();
+  });
 });

@@ -4,7 +4,34 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import './preview.css';
 
-setCustomElementsManifest(manifest);
+interface ManifestMember {
+  privacy?: string;
+  static?: boolean;
+}
+interface ManifestDeclaration {
+  members?: ManifestMember[];
+  cssParts?: { name: string }[];
+}
+
+/**
+ * What autodocs shows from custom-elements.json, adjusted in two ways:
+ * - only the public API: the manifest also lists private and static members (internal state,
+ *   `formAssociated`, `shadowRootOptions`), which would show as properties with controls;
+ * - parts named `::part(label)`: autodocs keys every row by bare name, so a part called `label`
+ *   or `empty` would overwrite the `label` attribute or the `empty` slot.
+ */
+function forAutodocs<T>(full: T): T {
+  const copy = structuredClone(full) as { modules?: { declarations?: ManifestDeclaration[] }[] };
+  for (const declaration of copy.modules?.flatMap((module) => module.declarations ?? []) ?? []) {
+    declaration.members = declaration.members?.filter(
+      (member) => !member.static && (member.privacy ?? 'public') === 'public',
+    );
+    for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
+  }
+  return copy as T;
+}
+
+setCustomElementsManifest(forAutodocs(manifest));
 
 /**
  * Wraps every story in the locale, direction and color scheme picked in the toolbar, the same way

@@ -100,7 +100,7 @@ export const FromMethodsProperty: Story = {
  * play function opens it and checks that the rest appear and that focus lands on the first of them.
  */
 export const ManyMethodsCollapsed: Story = {
-  args: { methods: manyMethods, visibleCount: 3 },
+  args: { methods: manyMethods, 'visible-count': 3 },
   play: async ({ canvasElement }) => {
     const picker = await getPicker(canvasElement);
     await expect(shownIds(picker)).toEqual(['wechat-pay', 'alipay', 'unionpay']);
@@ -120,7 +120,7 @@ export const ManyMethodsCollapsed: Story = {
 
 /** The chosen method always shows, even when it is beyond `visible-count`. */
 export const ChosenBeyondVisibleCount: Story = {
-  args: { methods: manyMethods, visibleCount: 3, value: 'card' },
+  args: { methods: manyMethods, 'visible-count': 3, value: 'card' },
   play: async ({ canvasElement }) => {
     const picker = await getPicker(canvasElement);
     await expect(shownIds(picker)).toEqual(['wechat-pay', 'alipay', 'unionpay', 'card']);

@@ -22,7 +22,7 @@ const meta = {
   title: 'Payment picker/Forms and keyboard',
   component: 'payment-picker',
   tags: ['autodocs'],
-  args: { ...defaultArgs, hideHints: true },
+  args: { ...defaultArgs, 'hide-hints': true },
   argTypes: pickerArgTypes,
   render: (args) => renderPicker(args),
 } satisfies Meta<PickerArgs>;
@@ -108,7 +108,7 @@ export const InAForm: Story = {
  * methods" button as its own tab stop.
  */
 export const KeyboardOnly: Story = {
-  args: { visibleCount: 4 },
+  args: { 'visible-count': 4 },
   render: (args) =>
     html`<p><button type="button">Edit delivery address</button></p>
       ${renderPicker(

@@ -28,10 +28,10 @@ const meta = {
   args: {
     ...defaultArgs,
     methods: [...chinaMethods, { id: 'ecny', disabled: true }],
-    visibleCount: 5,
+    'visible-count': 5,
     amount: '1234.5',
     currency: 'CNY',
-    hideHints: true,
+    'hide-hints': true,
   },
   argTypes: pickerArgTypes,
   render: (args) => renderPicker(args),

@@ -92,7 +92,7 @@ export const Playground: Story = {
           value: 'alipay',
           amount: '268.00',
           currency: 'CNY',
-          visibleCount: 4,
+          'visible-count': 4,
           environment: environments.desktop,
         })}
       </div>`,

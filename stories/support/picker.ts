@@ -6,7 +6,10 @@ import type { StringOverrides } from '../../src/i18n/strings.js';
 import '../../src/payment-picker/payment-picker.js';
 import type { PaymentPicker, PickerErrorDetail } from '../../src/payment-picker/payment-picker.js';
 
-/** The controls of every `<payment-picker>` story: its attributes and properties, and event spies. */
+/**
+ * The controls of every `<payment-picker>` story: its attributes (by attribute name, as in the
+ * custom-elements.json tables, so that each has one row), its object properties, and event spies.
+ */
 export interface PickerArgs {
   name: string;
   value: string;
@@ -14,12 +17,12 @@ export interface PickerArgs {
   disabled: boolean;
   label: string;
   methods: PaymentMethod[] | null;
-  visibleCount: number;
+  'visible-count': number;
   remember: boolean;
   amount: string;
   currency: string;
   loading: boolean;
-  hideHints: boolean;
+  'hide-hints': boolean;
   environment: Environment | null;
   strings: StringOverrides | null;
   onChange: (value: string) => void;
@@ -35,12 +38,12 @@ export const defaultArgs: PickerArgs = {
   disabled: false,
   label: '',
   methods: null,
-  visibleCount: 4,
+  'visible-count': 4,
   remember: false,
   amount: '',
   currency: '',
   loading: false,
-  hideHints: false,
+  'hide-hints': false,
   environment: null,
   strings: null,
   onChange: fn(),
@@ -57,14 +60,14 @@ export function renderPicker(
     name=${args.name || nothing}
     value=${args.value || nothing}
     label=${args.label || nothing}
-    visible-count=${args.visibleCount}
+    visible-count=${args['visible-count']}
     amount=${args.amount || nothing}
     currency=${args.currency || nothing}
     ?required=${args.required}
     ?disabled=${args.disabled}
     ?remember=${args.remember}
     ?loading=${args.loading}
-    ?hide-hints=${args.hideHints}
+    ?hide-hints=${args['hide-hints']}
     .methods=${args.methods}
     .environment=${args.environment}
     .strings=${args.strings}
@@ -167,74 +170,38 @@ export const environments = {
 
 const attribute = { category: 'attributes' } as const;
 const property = { category: 'properties' } as const;
-const events = { category: 'events' } as const;
+// The spies only record the events for the Actions panel; the manifest documents the events.
+const hidden = { disable: true } as const;
 
-/** Controls for every attribute and property, with the attribute's name in the docs table. */
-export const pickerArgTypes: Partial<ArgTypes<PickerArgs>> = {
-  name: { control: 'text', description: 'Form field name (`name`).', table: attribute },
-  value: { control: 'text', description: 'Id of the chosen method (`value`).', table: attribute },
-  required: {
-    control: 'boolean',
-    description: 'A method must be chosen (`required`).',
-    table: attribute,
-  },
-  disabled: {
-    control: 'boolean',
-    description: 'The whole control is disabled (`disabled`).',
-    table: attribute,
-  },
-  label: {
-    control: 'text',
-    description: 'Legend and accessible name (`label`); default: localized "Payment method".',
-    table: attribute,
-  },
-  methods: {
-    control: 'object',
-    description: 'The methods, instead of `<payment-option>` children (`methods`, JSON).',
-    table: attribute,
-  },
-  visibleCount: {
-    name: 'visibleCount',
-    control: { type: 'number', min: 0, step: 1 },
-    description: 'Methods shown before "More payment methods" (`visible-count`).',
-    table: attribute,
-  },
-  remember: {
-    control: 'boolean',
-    description: 'Remember the last choice on this device (`remember`).',
-    table: attribute,
-  },
-  amount: {
-    control: 'text',
-    description: 'Total in major units, e.g. `128.00` (`amount`).',
-    table: attribute,
-  },
-  currency: {
-    control: 'text',
-    description: 'ISO 4217 code of the total (`currency`).',
-    table: attribute,
-  },
-  loading: {
-    control: 'boolean',
-    description: 'Skeleton while the methods load (`loading`).',
-    table: attribute,
-  },
-  hideHints: {
-    control: 'boolean',
-    description: 'Hide how paying proceeds here (`hide-hints`).',
-    table: attribute,
-  },
-  environment: {
-    control: 'object',
-    description: 'Property only: the environment the hints describe (default: detected).',
-    table: property,
-  },
-  strings: {
-    control: 'object',
-    description: 'Property only: overrides of the visible strings.',
-    table: property,
-  },
-  onChange: { description: '`change`: the shopper chose another method.', table: events },
-  onInput: { description: '`input`: fired just before `change`.', table: events },
-  onPickerError: { description: '`picker-error`: bad `methods` input.', table: events },
+/**
+ * Controls for every attribute and object property. Descriptions, types and defaults come from
+ * the component's JSDoc through custom-elements.json, so they are not repeated here.
+ */
+export const pickerArgTypes: ArgTypes = {
+  name: { control: 'text', table: attribute },
+  value: { control: 'text', table: attribute },
+  required: { control: 'boolean', table: attribute },
+  disabled: { control: 'boolean', table: attribute },
+  label: { control: 'text', table: attribute },
+  methods: { control: 'object', table: attribute },
+  'visible-count': { control: { type: 'number', min: 0, step: 1 }, table: attribute },
+  remember: { control: 'boolean', table: attribute },
+  amount: { control: 'text', table: attribute },
+  currency: { control: 'text', table: attribute },
+  loading: { control: 'boolean', table: attribute },
+  'hide-hints': { control: 'boolean', table: attribute },
+  environment: { control: 'object', table: property },
+  strings: { control: 'object', table: property },
+  // The same fields as properties, and the read-only form-control API: documented, no control.
+  visibleCount: { control: false },
+  hideHints: { control: false },
+  form: { control: false },
+  labels: { control: false },
+  validity: { control: false },
+  validationMessage: { control: false },
+  willValidate: { control: false },
+  selectedMethod: { control: false },
+  onChange: { table: hidden },
+  onInput: { table: hidden },
+  onPickerError: { table: hidden },
 };

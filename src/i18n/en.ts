@@ -9,6 +9,7 @@ export const en: Strings = {
   allDisabled: 'None of these payment methods can be used right now.',
   loadingMethods: 'Loading payment methods…',
   invalidMethods: 'Some payment methods could not be shown.',
+  chooseMethod: 'Please choose a payment method.',
   unavailable: 'Unavailable',
   methodLabels: {
     alipay: 'Alipay',

@@ -19,6 +19,8 @@ export interface Strings {
   loadingMethods: string;
   /** Shown when some methods could not be read (bad `methods` input). */
   invalidMethods: string;
+  /** Validation message when a choice is required, if the browser gives none of its own. */
+  chooseMethod: string;
   /** Reason shown for a disabled method that has no `disabledReason` of its own. */
   unavailable: string;
   /** Default labels of the known method ids. */

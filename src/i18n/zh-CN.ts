@@ -9,6 +9,7 @@ export const zhCN: Strings = {
   allDisabled: '这些支付方式暂时都无法使用。',
   loadingMethods: '正在加载支付方式…',
   invalidMethods: '部分支付方式无法显示。',
+  chooseMethod: '请选择支付方式。',
   unavailable: '暂不可用',
   methodLabels: {
     alipay: '支付宝',

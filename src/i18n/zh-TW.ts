@@ -9,6 +9,7 @@ export const zhTW: Strings = {
   allDisabled: '這些付款方式目前都無法使用。',
   loadingMethods: '正在載入付款方式…',
   invalidMethods: '部分付款方式無法顯示。',
+  chooseMethod: '請選擇付款方式。',
   unavailable: '暫不可用',
   methodLabels: {
     alipay: '支付寶',

@@ -18,7 +18,7 @@ import { isSafeImageUrl } from '../core/safe-url.js';
 import type { Environment, InputError, KnownMethodId, PaymentMethod } from '../core/types.js';
 import { LocaleController, localeOf } from '../i18n/locale.js';
 import { fillTemplate, type StringOverrides, type Strings } from '../i18n/strings.js';
-import { themeStyles, visuallyHidden } from '../styles/theme.js';
+import { themeFallbackStyles, themeStyles, visuallyHidden } from '../styles/theme.js';
 import { glyphFor } from './glyphs.js';
 import { readRememberedMethod, writeRememberedMethod } from './remembered-method.js';
 import { RadioKeyboardController, tabStopIndex } from './selection-controller.js';
@@ -131,7 +131,7 @@ const MORE_GLYPH = svg`<path d="M6 9.5 12 15.5 18 9.5"/>`;
  * @cssproperty --pp-focus-ring - `outline` of the focused row or button (default `2px solid` accent).
  */
 export class PaymentPicker extends LitElement {
-  static override styles = [themeStyles, visuallyHidden, pickerStyles];
+  static override styles = [themeStyles, themeFallbackStyles, visuallyHidden, pickerStyles];
 
   /** Takes part in forms through ElementInternals. */
   static readonly formAssociated = true;
@@ -449,11 +449,9 @@ export class PaymentPicker extends LitElement {
         name: 'payment-method',
         required: true,
       });
-      this.internals.setValidity(
-        { valueMissing: true },
-        this.validationInput.validationMessage,
-        anchor,
-      );
+      const message =
+        this.validationInput.validationMessage || localeOf(this, this.strings).strings.chooseMethod;
+      this.internals.setValidity({ valueMissing: true }, message, anchor);
       return;
     }
     this.internals.setValidity({});

@@ -61,6 +61,39 @@ export const themeStyles = css`
   }
 `;
 
+/**
+ * Browsers without `light-dark()` (before Chrome 123, Safari 17.5, Firefox 120) would drop the
+ * colors above entirely; they get the light palette, and the dark one when the visitor prefers it.
+ */
+export const themeFallbackStyles = css`
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_pp-accent: var(--pp-accent, #0b57d0);
+      --_pp-on-accent: var(--pp-on-accent, #ffffff);
+      --_pp-text: var(--pp-text, #1b1f24);
+      --_pp-text-muted: var(--pp-text-muted, #525966);
+      --_pp-surface: var(--pp-surface, #ffffff);
+      --_pp-border: var(--pp-border, #d3d8e0);
+      --_pp-danger: var(--pp-danger, #b3261e);
+      --_pp-badge-color: var(--pp-badge-color, #b42318);
+      --_pp-badge-background: var(--pp-badge-background, #fef0ee);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --_pp-accent: var(--pp-accent, #8ab4f8);
+        --_pp-on-accent: var(--pp-on-accent, #062e6f);
+        --_pp-text: var(--pp-text, #e8eaed);
+        --_pp-text-muted: var(--pp-text-muted, #b1b7c2);
+        --_pp-surface: var(--pp-surface, #1e2227);
+        --_pp-border: var(--pp-border, #414852);
+        --_pp-danger: var(--pp-danger, #f2b8b5);
+        --_pp-badge-color: var(--pp-badge-color, #ffd9d4);
+        --_pp-badge-background: var(--pp-badge-background, #5c1d16);
+      }
+    }
+  }
+`;
+
 /** Hides content visually while keeping it in the accessibility tree. */
 export const visuallyHidden = css`
   .visually-hidden {

@@ -204,6 +204,28 @@ describe('<payment-picker> validation', () => {
     expect(el.willValidate).to.be.true;
   });
 
+  it('falls back to a localized message of its own where the browser gives none', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(
+      HTMLInputElement.prototype,
+      'validationMessage',
+    )!;
+    Object.defineProperty(HTMLInputElement.prototype, 'validationMessage', {
+      get: () => '',
+      configurable: true,
+    });
+    try {
+      const el = await pickerFixture(
+        html`<payment-picker required lang="zh-CN">
+          <payment-option value="alipay"></payment-option>
+        </payment-picker>`,
+      );
+      expect(el.validity.valueMissing).to.be.true;
+      expect(el.validationMessage).to.equal('请选择支付方式。');
+    } finally {
+      Object.defineProperty(HTMLInputElement.prototype, 'validationMessage', descriptor);
+    }
+  });
+
   it('becomes valid once the shopper chooses a method', async () => {
     const el = await pickerFixture(
       html`<payment-picker required>

@@ -476,7 +476,10 @@ export function createSandbox(options = {}) {
    * @param {Faults} faults
    */
   async function applyTransportFaults(res, faults) {
-    if (faults.delayMs && !(await wait(faults.delayMs, res))) return true;
+    if (faults.delayMs && !(await wait(faults.delayMs, res))) {
+      res.destroy(); // the client left, or the sandbox is closing: free the socket
+      return true;
+    }
     if (faults.drop) {
       res.destroy();
       return true;

@@ -1,6 +1,7 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
+import { request } from 'node:http';
 import { describe, test } from 'node:test';
 import { createSession, newSession, useSandbox } from '../testing.js';
 
@@ -244,4 +245,60 @@ describe('POST /sandbox/sessions validation', () => {
     // the connection is still usable after the refused upload
     assert.equal((await fetch(`${url}/sandbox/health`)).status, 200);
   });
+  test('413 for a chunked upload over 16 KiB (no Content-Length)', async (t) => {
+    const { port, sandbox } = await useSandbox(t);
+    const reply = await rawPost(port, {}, (req) => {
+      req.write('{"method":"alipay","amount":"1.00","currency":"CNY","pad":"');
+      for (let i = 0; i < 17; i++) req.write('x'.repeat(1024));
+      req.end('"}');
+    });
+    assert.equal(reply.status, 413);
+    assert.equal(JSON.parse(reply.text).error.code, 'payload-too-large');
+    assert.equal(sandbox.store.size, 0);
+  });
+
+  test('413 at once for a declared Content-Length over 16 KiB, before the body arrives', async (t) => {
+    const { port } = await useSandbox(t);
+    const started = Date.now();
+    const reply = await rawPost(port, { 'content-length': '1000000' }, (req) => {
+      req.write('{"method":'); // the rest never comes: only the declared length can tell
+    });
+    assert.equal(reply.status, 413);
+    assert.ok(Date.now() - started < 2000);
+  });
 });
+
+/**
+ * POSTs with node:http so the test controls framing (chunked, or a Content-Length that lies).
+ * Resolves with the reply; destroys the request afterwards.
+ * @param {number} port
+ * @param {Record<string, string>} headers
+ * @param {(req: import('node:http').ClientRequest) => void} write
+ * @returns {Promise<{status: number | undefined, text: string}>}
+ */
+function rawPost(port, headers, write) {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/sandbox/sessions',
+        headers: { 'content-type': 'application/json', ...headers },
+        timeout: 5000,
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => {
+          resolve({ status: res.statusCode, text });
+          req.destroy();
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timed out')));
+    req.on('error', reject);
+    write(req);
+  });
+}

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, request } from 'node:http';
 import { clearTimeout, setTimeout } from 'node:timers';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import { createSandbox } from '../app.js';
@@ -175,6 +176,26 @@ describe('startSandbox and the CLI', () => {
     await running.close(); // idempotent
     await assert.rejects(fetch(`${running.url}/sandbox/health`), TypeError);
     await stream.body?.cancel().catch(() => {});
+  });
+
+  test('close() does not wait for a request held by an injected delay', async () => {
+    const running = await startSandbox({ port: 0 });
+    const session = await newSession(running.url);
+    const held = fetch(`${session.statusUrl}?fault=delay:60000`).then(
+      () => 'answered',
+      () => 'failed',
+    );
+    await sleep(100); // let the request reach the server and start its delay
+    try {
+      const closed = await Promise.race([
+        running.close().then(() => 'closed'),
+        sleep(1000).then(() => 'still open'),
+      ]);
+      assert.equal(closed, 'closed');
+      assert.equal(await held, 'failed');
+    } finally {
+      running.server.closeAllConnections(); // never leave the test process hanging on failure
+    }
   });
 
   test('lanAddresses lists IPv4 non-internal addresses only', () => {

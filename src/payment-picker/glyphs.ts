@@ -38,3 +38,9 @@ const GENERIC: SVGTemplateResult = svg`<path d="M4.5 8V7a2.5 2.5 0 0 1 2.5-2.5h1
 export function glyphFor(id: string): SVGTemplateResult {
   return Object.hasOwn(GLYPHS, id) ? GLYPHS[id as KnownMethodId] : GENERIC;
 }
+
+/** A circled exclamation mark, beside error and validation messages. */
+export const ALERT_GLYPH: SVGTemplateResult = svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5M12 16.5h.01"/>`;
+
+/** A chevron pointing down, on the "More payment methods" button. */
+export const MORE_GLYPH: SVGTemplateResult = svg`<path d="M6 9.5 12 15.5 18 9.5"/>`;

@@ -1,25 +1,24 @@
-import {
-  html,
-  LitElement,
-  nothing,
-  svg,
-  type ComplexAttributeConverter,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { currentEnvironment } from '../core/environment.js';
-import { predictFlow } from '../core/flow.js';
-import { isKnownMethodId, parseMethods, type ParsedMethods } from '../core/methods.js';
 import { formatAmount } from '../core/money.js';
-import { isSafeImageUrl } from '../core/safe-url.js';
-import type { Environment, InputError, KnownMethodId, PaymentMethod } from '../core/types.js';
+import type { Environment, InputError, PaymentMethod } from '../core/types.js';
 import { LocaleController, localeOf } from '../i18n/locale.js';
 import { fillTemplate, type StringOverrides, type Strings } from '../i18n/strings.js';
 import { themeFallbackStyles, themeStyles, visuallyHidden } from '../styles/theme.js';
-import { glyphFor } from './glyphs.js';
+import { ALERT_GLYPH, MORE_GLYPH } from './glyphs.js';
+import { hintFor } from './method-hint.js';
+import { renderMethodRow, renderSkeletonRows } from './method-row.js';
+import {
+  hasOwnContent,
+  methodsConverter,
+  NO_METHODS,
+  OPTION_ATTRIBUTES,
+  readMethods,
+  type MethodSource,
+} from './method-source.js';
 import { readRememberedMethod, writeRememberedMethod } from './remembered-method.js';
 import { RadioKeyboardController, tabStopIndex } from './selection-controller.js';
 import { pickerStyles } from './styles.js';
@@ -36,42 +35,6 @@ export interface PickerErrorDetail {
 
 /** The event fired for bad input; the picker still renders what is valid. */
 export type PickerErrorEvent = CustomEvent<PickerErrorDetail>;
-
-/** The attributes of `<payment-option>` that describe a method (its content is not one of them). */
-const OPTION_ATTRIBUTES = [
-  'value',
-  'label',
-  'description',
-  'icon',
-  'badge',
-  'disabled',
-  'disabled-reason',
-];
-
-/**
- * The `methods` attribute takes JSON. Unparseable JSON is kept as the raw string, which
- * `parseMethods` reports (`picker-error`), instead of silently showing nothing.
- */
-const methodsConverter: ComplexAttributeConverter<PaymentMethod[] | null> = {
-  fromAttribute(value: string | null) {
-    if (value === null) return null;
-    try {
-      return JSON.parse(value) as PaymentMethod[];
-    } catch {
-      return value as unknown as PaymentMethod[];
-    }
-  },
-};
-
-/** The usable methods, what was wrong with the input, and the `<payment-option>` of each id. */
-interface MethodsResult {
-  methods: PaymentMethod[];
-  errors: InputError[];
-  options: Map<string, Element>;
-}
-
-const ALERT_GLYPH = svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5M12 16.5h.01"/>`;
-const MORE_GLYPH = svg`<path d="M6 9.5 12 15.5 18 9.5"/>`;
 
 /**
  * @summary The payment methods a shop offers, as one form control: the chosen method's id is
@@ -213,7 +176,7 @@ export class PaymentPicker extends LitElement {
 
   private readonly internals: ElementInternals;
   private readonly childObserver = new MutationObserver(() => this.childrenVersion++);
-  private shown: MethodsResult = { methods: [], errors: [], options: new Map() };
+  private shown: MethodSource = NO_METHODS;
   private reportedErrors = '';
   private customValidity = '';
   private validationInput: HTMLInputElement | null = null;
@@ -330,7 +293,7 @@ export class PaymentPicker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('methods') || changed.has('childrenVersion')) {
-      this.shown = this.readMethods();
+      this.shown = readMethods(this, this.methods);
     }
     if (this.remember && this.value === '' && !this.loading) {
       const remembered = readRememberedMethod(this.name);
@@ -359,28 +322,6 @@ export class PaymentPicker extends LitElement {
 
   private get controlDisabled(): boolean {
     return this.disabled || this.formDisabled;
-  }
-
-  /** The methods from the `methods` property/attribute, else from `<payment-option>` children. */
-  private readMethods(): MethodsResult {
-    const options = new Map<string, Element>();
-    let parsed: ParsedMethods;
-    if (this.methods !== null && this.methods !== undefined) {
-      parsed = parseMethods(this.methods); // an array, or JSON text from the attribute
-    } else {
-      const elements = [...this.children].filter((el) => el.localName === 'payment-option');
-      for (const el of elements) {
-        const id = el.getAttribute('value')?.trim();
-        if (id && !options.has(id)) options.set(id, el);
-      }
-      parsed = parseMethods(elements.map(optionToMethod));
-      // Name the offending element as the developer wrote it: payment-option[2].id.
-      parsed.errors = parsed.errors.map((e) => ({
-        ...e,
-        field: e.field.replace(/^methods/, 'payment-option'),
-      }));
-    }
-    return { methods: parsed.methods, errors: parsed.errors, options };
   }
 
   private chosen(): PaymentMethod | undefined {
@@ -534,16 +475,7 @@ export class PaymentPicker extends LitElement {
       aria-describedby=${describedBy.join(' ') || nothing}
       aria-busy="true"
     >
-      ${Array.from(
-        { length: count },
-        () =>
-          html`<div class="item" part="skeleton" aria-hidden="true">
-            <div class="row">
-              <span class="bone circle"></span><span class="bone tile"></span>
-              <span><span class="bone line"></span><span class="bone line short"></span></span>
-            </div>
-          </div>`,
-      )}
+      ${renderSkeletonRows(count)}
     </div>`;
   }
 
@@ -579,14 +511,21 @@ export class PaymentPicker extends LitElement {
         ${repeat(
           visible,
           (m) => m.id,
-          (m, index) =>
-            this.renderMethod(m, index, {
-              checked: m.id === chosen?.id,
+          (m, index) => {
+            const checked = m.id === chosen?.id;
+            const option = this.shown.options.get(m.id);
+            return renderMethodRow(m, index, {
+              checked,
               disabled: disabled || !!m.disabled,
               tabStop: index === stop,
               hint: environment && !m.disabled ? hintFor(m.id, environment, strings) : '',
+              content: checked && option !== undefined && hasOwnContent(option),
               strings,
-            }),
+              baseURI: this.baseURI,
+              brokenIcons: this.brokenIcons,
+              onIconError: this.markBrokenIcon,
+            });
+          },
         )}
       </div>
       ${
@@ -619,132 +558,7 @@ export class PaymentPicker extends LitElement {
       }`;
   }
 
-  private renderMethod(
-    m: PaymentMethod,
-    index: number,
-    state: {
-      checked: boolean;
-      disabled: boolean;
-      tabStop: boolean;
-      hint: string;
-      strings: Strings;
-    },
-  ): TemplateResult {
-    const id = `m${index}`;
-    const reason = m.disabled ? m.disabledReason || state.strings.unavailable : '';
-    const described = [
-      m.badge && `${id}-badge`,
-      m.description && `${id}-description`,
-      state.hint && `${id}-hint`,
-      reason && `${id}-reason`,
-    ].filter(Boolean);
-    const parts = [
-      'option',
-      state.checked && 'option-checked',
-      state.disabled && 'option-disabled',
-    ];
-    const option = this.shown.options.get(m.id);
-    const hasContent = state.checked && option !== undefined && hasOwnContent(option);
-
-    return html`<div
-      class=${classMap({ item: true, checked: state.checked, disabled: state.disabled, enabled: !state.disabled })}
-      part=${parts.filter(Boolean).join(' ')}
-    >
-      <div
-        class="row"
-        part="row"
-        role="radio"
-        data-id=${m.id}
-        tabindex=${state.tabStop ? '0' : '-1'}
-        aria-checked=${state.checked ? 'true' : 'false'}
-        aria-disabled=${state.disabled ? 'true' : nothing}
-        aria-labelledby=${`${id}-label`}
-        aria-describedby=${described.join(' ') || nothing}
-      >
-        <span class="radio" part="radio"></span>
-        ${this.renderIcon(m)}
-        <span class="text">
-          <span class="title">
-            <span class="label" part="label" id=${`${id}-label`}>${labelOf(m, state.strings)}</span>
-            ${m.badge ? html`<span class="badge" part="badge" id=${`${id}-badge`}>${m.badge}</span>` : nothing}
-          </span>
-          ${
-            m.description
-              ? html`<span class="description" part="description" id=${`${id}-description`}
-                  >${m.description}</span
-                >`
-              : nothing
-          }
-          ${state.hint ? html`<span class="hint" part="hint" id=${`${id}-hint`}>${state.hint}</span>` : nothing}
-          ${reason ? html`<span class="reason" part="reason" id=${`${id}-reason`}>${reason}</span>` : nothing}
-        </span>
-      </div>
-      ${hasContent ? html`<div class="content" part="content"><slot class="option-content"></slot></div>` : nothing}
-    </div>`;
-  }
-
-  private renderIcon(m: PaymentMethod): TemplateResult {
-    if (m.icon && isSafeImageUrl(m.icon, this.baseURI) && !this.brokenIcons.has(m.icon)) {
-      const src = m.icon;
-      // Decorative: the label names the method.
-      return html`<span class="icon image" part="icon">
-        <img src=${src} alt="" decoding="async" @error=${() => this.markBrokenIcon(src)} />
-      </span>`;
-    }
-    return html`<span class="icon" part="icon" data-method=${m.id}>
-      <svg viewBox="0 0 24 24" aria-hidden="true">${glyphFor(m.id)}</svg>
-    </span>`;
-  }
-
-  private markBrokenIcon(src: string): void {
+  private readonly markBrokenIcon = (src: string): void => {
     this.brokenIcons = new Set([...this.brokenIcons, src]);
-  }
-}
-
-/** The method's own label, else the localized label of a known id. */
-function labelOf(method: PaymentMethod, strings: Strings): string {
-  return method.label || (isKnownMethodId(method.id) ? strings.methodLabels[method.id] : method.id);
-}
-
-/** A `<payment-option>`'s attributes as the raw input of `parseMethods`. */
-function optionToMethod(el: Element): Record<string, unknown> {
-  const method: Record<string, unknown> = {};
-  const read = (attribute: string, key: string) => {
-    const value = el.getAttribute(attribute);
-    if (value !== null && value !== '') method[key] = value;
   };
-  read('value', 'id');
-  read('label', 'label');
-  read('description', 'description');
-  read('icon', 'icon');
-  read('badge', 'badge');
-  read('disabled-reason', 'disabledReason');
-  if (el.hasAttribute('disabled')) method['disabled'] = true;
-  return method;
-}
-
-/** Whether an option holds content of its own (elements or non-blank text) to show when chosen. */
-function hasOwnContent(option: Element): boolean {
-  return [...option.childNodes].some(
-    (node) =>
-      node.nodeType === Node.ELEMENT_NODE ||
-      (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
-  );
-}
-
-/** How paying with `id` proceeds in `environment`, as a localized sentence ('' when unknown). */
-function hintFor(id: string, environment: Environment, strings: Strings): string {
-  const app = strings.appNames[id as KnownMethodId];
-  switch (predictFlow(id, environment)) {
-    case 'qr':
-      return app ? fillTemplate(strings.hintQr, { app }) : '';
-    case 'redirect':
-      return app ? fillTemplate(strings.hintRedirect, { app }) : '';
-    case 'share':
-      return strings.hintShare;
-    case 'open-in-browser':
-      return strings.hintOpenInBrowser;
-    default:
-      return '';
-  }
 }

@@ -75,7 +75,8 @@ export const pickerStyles = css`
   }
   .row:focus-visible {
     outline: var(--_pp-focus-ring);
-    outline-offset: 2px;
+    /* Clear of the selected card's 2px border, so focus and selection read as two things. */
+    outline-offset: 4px;
   }
   .disabled .row {
     cursor: not-allowed;
@@ -200,12 +201,13 @@ export const pickerStyles = css`
   }
   .hint {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 6px;
   }
   .hint::before {
     content: '';
     flex: none;
+    margin-block-start: calc(0.7em - 3px);
     inline-size: 6px;
     block-size: 6px;
     border-radius: 50%;
@@ -231,6 +233,7 @@ export const pickerStyles = css`
     color: var(--_pp-accent);
     font: inherit;
     font-weight: 600;
+    text-align: start;
     cursor: pointer;
   }
   .more:hover {

@@ -328,6 +328,8 @@ export function createSandbox(options = {}) {
       res.end();
       return;
     }
+    // Keep this first write small: compression middleware in front of us (Storybook's
+    // @polka/compression) decides on the first write and only gzips, i.e. buffers, ≥ 1 KiB.
     res.write(`retry: ${retryMs}\n\n`);
 
     /** @type {ReturnType<typeof setTimeout> | undefined} */

@@ -130,6 +130,13 @@ async function main(argv) {
     return 2;
   }
   const ttlSeconds = values.ttl === undefined ? undefined : Number(values.ttl);
+  if (
+    ttlSeconds !== undefined &&
+    !(Number.isInteger(ttlSeconds) && ttlSeconds >= 1 && ttlSeconds <= 86_400)
+  ) {
+    console.error(`--ttl must be a whole number of seconds from 1 to 86400, got "${values.ttl}".`);
+    return 2;
+  }
   const host = values.host ?? '0.0.0.0';
 
   let running;

@@ -235,15 +235,22 @@ describe('startSandbox and the CLI', () => {
     assert.equal(code, 0);
   });
 
-  test('the CLI refuses a bad port with exit code 2', async () => {
-    const child = spawn(process.execPath, [SERVER, '--port', 'abc'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+  for (const [args, message] of [
+    [['--port', 'abc'], /--port must be a number/],
+    [['--port', '70000'], /--port must be a number/],
+    [['--ttl', '0'], /--ttl must be a whole number/],
+    [['--colour'], /Unknown option '--colour'/],
+  ]) {
+    test(`the CLI refuses ${args.join(' ')} with exit code 2`, async () => {
+      const child = spawn(process.execPath, [SERVER, '--host', '127.0.0.1', ...args], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      const [code] = await once(child, 'exit');
+      assert.equal(code, 2);
+      assert.match(stderr, message);
     });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const [code] = await once(child, 'exit');
-    assert.equal(code, 2);
-    assert.match(stderr, /--port must be a number/);
-  });
+  }
 });

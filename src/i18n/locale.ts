@@ -51,16 +51,26 @@ export function supportedLocale(tag: string): SupportedLocale {
   return locale.script === 'Hant' ? 'zh-TW' : 'zh-CN';
 }
 
-/** The strings of `locale` with `overrides` applied (nested maps merged key by key). */
+/**
+ * The strings of `locale` with `overrides` applied (nested maps merged key by key). Overrides
+ * that are not strings are ignored, so a malformed override never breaks rendering.
+ */
 export function stringsFor(locale: SupportedLocale, overrides?: StringOverrides | null): Strings {
   const base = STRINGS[locale];
-  if (!overrides) return base;
+  if (!overrides || typeof overrides !== 'object') return base;
   return {
     ...base,
-    ...overrides,
-    methodLabels: { ...base.methodLabels, ...overrides.methodLabels },
-    appNames: { ...base.appNames, ...overrides.appNames },
+    ...onlyStrings(overrides),
+    methodLabels: { ...base.methodLabels, ...onlyStrings(overrides.methodLabels) },
+    appNames: { ...base.appNames, ...onlyStrings(overrides.appNames) },
   };
+}
+
+function onlyStrings(record: object | undefined): Record<string, string> {
+  if (!record || typeof record !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => typeof value === 'string'),
+  );
 }
 
 /** What an element needs to localize itself. */

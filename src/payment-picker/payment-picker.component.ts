@@ -48,6 +48,11 @@ export type PickerErrorEvent = CustomEvent<PickerErrorDetail>;
  * choose, Space chooses, and it takes part in form submission, reset, validation and
  * back/forward restore.
  *
+ * Only `<payment-option>` children and `slot="empty"` content are shown: the chosen option's
+ * own content appears under its row, in the light DOM (provider iframes keep working).
+ * `value` set by code never fires events; bad `methods` input fires `picker-error`, logs a
+ * warning and shows a short localized note, while the valid methods still render.
+ *
  * @slot empty - Shown instead of the list when no method is offered (default: a localized sentence).
  *
  * @event change - The shopper chose another method (bubbles, composed). Never fired when code sets `value`.

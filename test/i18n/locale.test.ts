@@ -150,6 +150,19 @@ describe('i18n: strings', () => {
     expect(stringsFor('zh-CN', null)).to.equal(zhCN);
   });
 
+  it('stringsFor ignores overrides that are not strings', () => {
+    const strings = stringsFor('en', {
+      total: 5,
+      methodLabels: { card: null, alipay: 'Ali' },
+      appNames: 'nope',
+    } as never);
+    expect(strings.total).to.equal(en.total);
+    expect(strings.methodLabels.card).to.equal('Bank card');
+    expect(strings.methodLabels.alipay).to.equal('Ali');
+    expect(strings.appNames).to.deep.equal(en.appNames);
+    expect(stringsFor('en', 'garbage' as never)).to.equal(en);
+  });
+
   it('fillTemplate fills known placeholders and leaves others', () => {
     expect(fillTemplate('Total {amount}', { amount: '¥1.00' })).to.equal('Total ¥1.00');
     expect(fillTemplate('{count} more {x}', { count: 3 })).to.equal('3 more {x}');

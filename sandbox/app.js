@@ -47,6 +47,9 @@ import { MAX_TTL_SECONDS, isHttpUrl, validateCreate } from './validate.js';
  * @property {number} [heartbeatMs] SSE heartbeat period (default 15000)
  * @property {number} [retryMs] SSE `retry:` hint for reconnecting clients (default 1000)
  * @property {number} [maxStreams] open SSE streams at once before 503 (default 1000)
+ * @property {string} [scanHost] a LAN address (e.g. `192.168.1.23`) for the QR payload when the
+ *   page was opened on a loopback host, so a phone on the same network can scan and pay while
+ *   the desktop page keeps using its own origin for everything else
  */
 
 /**
@@ -56,6 +59,9 @@ import { MAX_TTL_SECONDS, isHttpUrl, validateCreate } from './validate.js';
  * @property {SessionStore} store the sessions (for tests: `store.size`, `store.get(id)`)
  * @property {() => void} close ends every SSE stream and pending delay
  */
+
+/** Host names that only this machine can reach. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** The largest JSON body accepted (16 KiB). */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -97,6 +103,7 @@ export function createSandbox(options = {}) {
   const retryMs = options.retryMs ?? 1000;
   const maxStreams = options.maxStreams ?? 1000;
   const publicOrigin = normalizeOrigin(options.publicOrigin);
+  const scanHost = options.scanHost || null;
   const store = new SessionStore({ now, maxSessions: options.maxSessions ?? 1000 });
   const closing = new globalThis.AbortController();
   /** @type {Set<() => void>} */
@@ -448,6 +455,19 @@ export function createSandbox(options = {}) {
   }
 
   /**
+   * The origin a phone uses to open the pay page: `origin` itself, or the LAN address in place of
+   * a loopback host when `scanHost` is set (a phone cannot reach the desktop's `localhost`).
+   * @param {string} origin
+   */
+  function scanOrigin(origin) {
+    if (!scanHost) return origin;
+    const url = new URL(origin);
+    if (!LOOPBACK_HOSTS.has(url.hostname)) return origin;
+    url.hostname = scanHost;
+    return url.origin;
+  }
+
+  /**
    * The PaymentSession the shop's server would return.
    * @param {SessionRecord} session
    */
@@ -455,6 +475,7 @@ export function createSandbox(options = {}) {
     const base = `${session.origin}${PREFIX}`;
     const id = encodeURIComponent(session.id);
     const pay = `${base}/pay/${id}`;
+    const scanPay = `${scanOrigin(session.origin)}${PREFIX}/pay/${id}`;
     const redirect = new URLSearchParams({ via: 'redirect' });
     if (session.returnUrl) redirect.set('return', session.returnUrl);
     return {
@@ -464,7 +485,7 @@ export function createSandbox(options = {}) {
       currency: session.currency,
       payee: session.payee,
       expiresAt: new Date(session.expiresAt).toISOString(),
-      ...(session.flows.includes('qr') && { qrPayload: pay }),
+      ...(session.flows.includes('qr') && { qrPayload: scanPay }),
       ...(session.flows.includes('redirect') && { redirectUrl: `${pay}?${redirect}` }),
       ...(session.flows.includes('share') && { shareUrl: `${base}/friend/${id}` }),
       statusUrl: `${base}/sessions/${id}/status`,

@@ -17,8 +17,19 @@ import {
   shownIds,
   type PickerArgs,
 } from '../support/picker.js';
-import cardIcon from './assets/shop-card.svg?no-inline';
-import walletIcon from './assets/shop-wallet.svg?no-inline';
+import cardIconUrl from './assets/shop-card.svg?no-inline';
+import walletIconUrl from './assets/shop-wallet.svg?no-inline';
+
+/**
+ * The icons as a shop would write them: relative to the page. (In the static build Vite gives
+ * absolute URLs, which the picker accepts only over https.)
+ */
+function relativeToPage(url: string): string {
+  const resolved = new URL(url, document.baseURI);
+  return resolved.origin === location.origin ? resolved.pathname : url;
+}
+const cardIcon = relativeToPage(cardIconUrl);
+const walletIcon = relativeToPage(walletIconUrl);
 
 /**
  * `<payment-picker>` shows the payment methods a shop offers, as one form control. These stories

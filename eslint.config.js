@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -53,9 +54,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
-    },
+    // Node code: the sandbox server, build scripts and config files.
+    files: ['**/*.{js,mjs,cjs}', '*.config.ts', '.storybook/main.ts'],
+    languageOptions: { globals: globals.node },
   },
 );

@@ -11,8 +11,6 @@ export interface CountdownOptions {
   onEnd: () => void;
   /** Default: `Date.now`. */
   now?: () => number;
-  /** Tick period in ms. Default 1000 (the display shows whole seconds). */
-  tick?: number;
 }
 
 /**
@@ -24,7 +22,7 @@ export class CountdownController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: CountdownOptions;
   private deadline: number | null = null;
-  private interval: ReturnType<typeof setInterval> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private warned = false;
   private ended = false;
   private connected = false;
@@ -70,19 +68,27 @@ export class CountdownController implements ReactiveController {
   }
 
   private sync(): void {
-    const run = this.connected && this.deadline !== null && !this.ended;
-    if (!run) {
-      if (this.interval !== undefined) clearInterval(this.interval);
-      this.interval = undefined;
-      return;
-    }
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.connected || this.deadline === null || this.ended) return;
     this.check();
-    if (this.interval === undefined && !this.ended) {
-      this.interval = setInterval(() => {
-        this.check();
-        this.host.requestUpdate();
-      }, this.options.tick ?? 1000);
-    }
+    this.schedule();
+  }
+
+  /**
+   * Wakes up when the displayed second changes (the remaining time crosses a whole second), so
+   * the display never lags and the end comes exactly at the deadline.
+   */
+  private schedule(): void {
+    const left = this.remaining;
+    if (left === null || this.ended) return;
+    const wait = left % 1000 || 1000;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.check();
+      this.host.requestUpdate();
+      this.schedule();
+    }, wait);
   }
 
   private check(): void {
@@ -90,8 +96,6 @@ export class CountdownController implements ReactiveController {
     if (left === null || this.ended) return;
     if (left <= 0) {
       this.ended = true;
-      if (this.interval !== undefined) clearInterval(this.interval);
-      this.interval = undefined;
       this.options.onEnd();
       return;
     }

@@ -39,7 +39,6 @@ describe('<wallet-redirect> lifecycle', () => {
     }) as typeof window.clearTimeout;
     const container = document.createElement('div');
     document.body.append(container);
-    const started = performance.now();
     try {
       for (let i = 0; i < CYCLES; i++) {
         const el = document.createElement('wallet-redirect') as WalletRedirect;

@@ -1,16 +1,31 @@
 // @ts-check
 // Mounts the sandbox wallet provider into Storybook's dev server (`npm start`), so the live
-// checkout stories create real sessions, and a phone on the same network can scan and pay.
+// checkout stories create real sessions on the same origin.
+//
+// Storybook itself stays on localhost (its dev server can write files, so it must not listen on
+// the network). For a real phone, the same sandbox (one in-memory store) is also served alone on
+// the LAN, and QR codes point there: scan with the phone, pay, and the desktop story sees it.
+import { createServer } from 'node:http';
 import { createSandbox } from '../sandbox/app.js';
 import { lanAddresses } from '../sandbox/server.js';
 
 const [lanAddress] = lanAddresses();
-const sandbox = createSandbox({ scanHost: lanAddress });
+const lanPort = Number(process.env.SANDBOX_LAN_PORT ?? 6007);
+const sandbox = createSandbox({
+  scanOrigin: lanAddress && lanPort > 0 ? `http://${lanAddress}:${lanPort}` : undefined,
+});
 
-if (lanAddress) {
-  console.log(
-    `\n  Sandbox wallet: QR codes point at http://${lanAddress}:<port>/sandbox/… so a phone on this network can pay.\n`,
-  );
+if (lanAddress && lanPort > 0) {
+  const lanServer = createServer((req, res) => void sandbox.handle(req, res));
+  lanServer.on('error', (error) => {
+    console.warn(`  Sandbox wallet: not served on the LAN (${error.message}).`);
+  });
+  lanServer.listen(lanPort, '0.0.0.0', () => {
+    console.log(
+      `\n  Sandbox wallet for phones: http://${lanAddress}:${lanPort}/sandbox/ (QR codes point here; set SANDBOX_LAN_PORT=0 to turn off)\n`,
+    );
+  });
+  lanServer.unref();
 }
 
 /** @param {{ use: (handler: (req: any, res: any, next: () => void) => void) => void }} router */

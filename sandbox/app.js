@@ -47,9 +47,9 @@ import { MAX_TTL_SECONDS, isHttpUrl, validateCreate } from './validate.js';
  * @property {number} [heartbeatMs] SSE heartbeat period (default 15000)
  * @property {number} [retryMs] SSE `retry:` hint for reconnecting clients (default 1000)
  * @property {number} [maxStreams] open SSE streams at once before 503 (default 1000)
- * @property {string} [scanHost] a LAN address (e.g. `192.168.1.23`) for the QR payload when the
- *   page was opened on a loopback host, so a phone on the same network can scan and pay while
- *   the desktop page keeps using its own origin for everything else
+ * @property {string} [scanOrigin] an origin a phone on the LAN can reach (e.g.
+ *   `http://192.168.1.23:6007`), used for the QR payload when the page was opened on a loopback
+ *   host, so a phone can scan and pay while the desktop page keeps its own origin for the rest
  */
 
 /**
@@ -103,7 +103,7 @@ export function createSandbox(options = {}) {
   const retryMs = options.retryMs ?? 1000;
   const maxStreams = options.maxStreams ?? 1000;
   const publicOrigin = normalizeOrigin(options.publicOrigin);
-  const scanHost = options.scanHost || null;
+  const lanOrigin = normalizeOrigin(options.scanOrigin);
   const store = new SessionStore({ now, maxSessions: options.maxSessions ?? 1000 });
   const closing = new globalThis.AbortController();
   /** @type {Set<() => void>} */
@@ -455,16 +455,13 @@ export function createSandbox(options = {}) {
   }
 
   /**
-   * The origin a phone uses to open the pay page: `origin` itself, or the LAN address in place of
-   * a loopback host when `scanHost` is set (a phone cannot reach the desktop's `localhost`).
+   * The origin a phone uses to open the pay page: `origin` itself, or `scanOrigin` in place of a
+   * loopback origin (a phone cannot reach the desktop's `localhost`).
    * @param {string} origin
    */
   function scanOrigin(origin) {
-    if (!scanHost) return origin;
-    const url = new URL(origin);
-    if (!LOOPBACK_HOSTS.has(url.hostname)) return origin;
-    url.hostname = scanHost;
-    return url.origin;
+    if (!lanOrigin || !LOOPBACK_HOSTS.has(new URL(origin).hostname)) return origin;
+    return lanOrigin;
   }
 
   /**

@@ -36,11 +36,10 @@ describe('POST /sandbox/sessions', () => {
     assert.deepEqual(await status.json(), { id: session.id, status: 'pending' });
   });
 
-  test('with scanHost, the QR payload of a loopback page points at the LAN address', async (t) => {
-    const { url } = await useSandbox(t, { scanHost: '192.168.1.23' });
+  test('with scanOrigin, the QR payload of a loopback page points at the LAN origin', async (t) => {
+    const { url } = await useSandbox(t, { scanOrigin: 'http://192.168.1.23:6007' });
     const session = await newSession(url);
-    const port = new URL(url).port;
-    assert.equal(session.qrPayload, `http://192.168.1.23:${port}/sandbox/pay/${session.id}`);
+    assert.equal(session.qrPayload, `http://192.168.1.23:6007/sandbox/pay/${session.id}`);
     // Everything the desktop page itself uses stays on the origin it called.
     assert.equal(session.statusUrl, `${url}/sandbox/sessions/${session.id}/status`);
     assert.equal(session.shareUrl, `${url}/sandbox/friend/${session.id}`);

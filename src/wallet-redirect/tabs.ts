@@ -1,4 +1,51 @@
+import { html, type TemplateResult } from 'lit';
 import type { Flow } from '../core/types.js';
+import type { WalletStrings } from '../i18n/wallet-strings.js';
+
+/** Tab labels per flow. */
+const TAB_LABEL: Record<Flow, keyof WalletStrings> = {
+  redirect: 'tabRedirect',
+  qr: 'tabQr',
+  share: 'tabShare',
+  'open-in-browser': 'tabOpenInBrowser',
+};
+
+/**
+ * The flows as a WAI-ARIA tab list: one tab stop (the selected tab), each tab controlling the
+ * one panel (`#panel`), which is labelled by the selected tab.
+ */
+export function renderTabs(
+  flows: readonly Flow[],
+  active: Flow,
+  strings: WalletStrings,
+  handlers: { onClick: (event: Event) => void; onKeydown: (event: KeyboardEvent) => void },
+): TemplateResult {
+  return html`<div
+    class="tabs"
+    part="tabs"
+    role="tablist"
+    aria-label=${strings.flowTabs}
+    @keydown=${handlers.onKeydown}
+  >
+    ${flows.map(
+      (flow) =>
+        html`<button
+          class="tab"
+          part=${flow === active ? 'tab tab-selected' : 'tab'}
+          id="tab-${flow}"
+          role="tab"
+          type="button"
+          data-flow=${flow}
+          aria-selected=${flow === active ? 'true' : 'false'}
+          aria-controls="panel"
+          tabindex=${flow === active ? 0 : -1}
+          @click=${handlers.onClick}
+        >
+          ${strings[TAB_LABEL[flow]] as string}
+        </button>`,
+    )}
+  </div>`;
+}
 
 /**
  * Keyboard of the flow tabs (WAI-ARIA tabs pattern, automatic activation): Left/Right move and

@@ -1,11 +1,4 @@
-import {
-  html,
-  LitElement,
-  nothing,
-  type ComplexAttributeConverter,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { currentEnvironment } from '../core/environment.js';
 import { chooseFlow, fallbackFlow } from '../core/flow.js';
@@ -40,6 +33,7 @@ import {
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
 import { AppOpenDetector } from './app-open-detector.js';
 import { CountdownController } from './countdown-controller.js';
+import { schemesConverter, sessionConverter } from './converters.js';
 import { emit, type WalletErrorCode } from './events.js';
 import { renderOpenInBrowserPanel } from './open-in-browser-panel.js';
 import type { PanelContext } from './panel-context.js';
@@ -51,43 +45,7 @@ import { copyText, shareLink } from './share-link.js';
 import { renderSharePanel } from './share-panel.js';
 import { renderFinalView, renderStatusBar } from './status-view.js';
 import { walletStyles } from './styles.js';
-import { onTabKeydown } from './tabs.js';
-
-/**
- * The `session` attribute takes JSON. Unparseable JSON is kept as the raw text, which
- * `parseSession` then reports (`invalid-session`), instead of silently showing nothing.
- */
-const sessionConverter: ComplexAttributeConverter<PaymentSession | null> = {
-  fromAttribute(value: string | null) {
-    if (value === null) return null;
-    try {
-      return JSON.parse(value) as PaymentSession;
-    } catch {
-      return value as unknown as PaymentSession;
-    }
-  },
-  toAttribute(value: PaymentSession | null) {
-    return value === null ? null : JSON.stringify(value);
-  },
-};
-
-/** `allowed-schemes` is a space-separated list. */
-const schemesConverter: ComplexAttributeConverter<readonly string[]> = {
-  fromAttribute(value: string | null) {
-    return value === null ? [...DEFAULT_ALLOWED_SCHEMES] : value.split(/\s+/).filter(Boolean);
-  },
-  toAttribute(value: readonly string[]) {
-    return value.join(' ');
-  },
-};
-
-/** Tab labels per flow. */
-const TAB_LABEL: Record<Flow, keyof WalletStrings> = {
-  redirect: 'tabRedirect',
-  qr: 'tabQr',
-  share: 'tabShare',
-  'open-in-browser': 'tabOpenInBrowser',
-};
+import { onTabKeydown, renderTabs } from './tabs.js';
 
 /** The element's view of the session it was given. */
 interface Hand {
@@ -239,6 +197,7 @@ export class WalletRedirect extends LitElement {
   /** Events of a new session, dispatched after it rendered (listeners may set a new one). */
   private queuedEvents: (() => void)[] = [];
   private focusFinal = false;
+  private checkingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly qr = new QrController(this, (text) => this.onQrTooLong(text));
   private readonly countdown = new CountdownController(this, {
     onWarning: () => this.announce(this.localized().strings.oneMinuteLeft),
@@ -341,6 +300,8 @@ export class WalletRedirect extends LitElement {
     this.detector?.stop();
     this.detector = null;
     this.opening = false;
+    clearTimeout(this.checkingTimer);
+    this.checking = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -556,7 +517,7 @@ export class WalletRedirect extends LitElement {
     this.checking = true;
     this.tracker.checkNow();
     // The tracker reports only the final status; show "Checking…" briefly either way.
-    setTimeout(() => {
+    this.checkingTimer = setTimeout(() => {
       this.checking = false;
     }, 1200);
   };
@@ -662,31 +623,10 @@ export class WalletRedirect extends LitElement {
     return html`
       ${
         tabs
-          ? html`<div
-              class="tabs"
-              part="tabs"
-              role="tablist"
-              aria-label=${ctx.strings.flowTabs}
-              @keydown=${this.onTabKeydown}
-            >
-              ${flows.map(
-                (flow) =>
-                  html`<button
-                    class="tab"
-                    part=${flow === active ? 'tab tab-selected' : 'tab'}
-                    id="tab-${flow}"
-                    role="tab"
-                    type="button"
-                    data-flow=${flow}
-                    aria-selected=${flow === active ? 'true' : 'false'}
-                    aria-controls="panel"
-                    tabindex=${flow === active ? 0 : -1}
-                    @click=${this.onTabClick}
-                  >
-                    ${ctx.strings[TAB_LABEL[flow]] as string}
-                  </button>`,
-              )}
-            </div>`
+          ? renderTabs(flows, active, ctx.strings, {
+              onClick: this.onTabClick,
+              onKeydown: this.onTabKeydown,
+            })
           : nothing
       }
       ${this.notice ? html`<p class="message notice" part="notice">${this.notice}</p>` : nothing}

@@ -7,6 +7,8 @@ const entries = {
   index: 'src/index.ts',
   'payment-picker': 'src/payment-picker/payment-picker.ts',
   core: 'src/core/index.ts',
+  'wallet-redirect': 'src/wallet-redirect/wallet-redirect.ts',
+  react: 'src/react.ts',
 };
 
 const compile = () =>
@@ -24,7 +26,8 @@ export default [
   // For npm consumers: one ES module per entry, Lit left to the consumer's bundler.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//],
+    // React and @lit/react too: `payment-picker/react` must use the app's own React instance.
+    external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/, /^react-dom(\/|$)/],
     plugins: [nodeResolve(), compile()],
     output: {
       dir: 'dist',

@@ -1,0 +1,240 @@
+// `npm run size`: size budgets on the built package, min + gzip and min + brotli, printed as a
+// table; exits 1 when a budget is exceeded. Run `npm run build` first.
+//
+// Each file is compressed on its own and the results are summed, because that is how a browser
+// downloads them (one response per chunk). "Initial" follows static imports only: what a page
+// fetches before anything is loaded with import() (the QR encoder is measured as its own row).
+//
+// Rows marked "+ Lit" bundle the published ES module together with Lit, the way a consumer's
+// bundler would (node resolution, the package's `sideEffects`, tree-shaking, terser with the same
+// options as our CDN build), so the number is what a shop actually ships for that import.
+//
+// `node scripts/size.mjs --why` also prints, per row, which source modules the bytes come from.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import { parseAst } from 'rollup/parseAst';
+import esbuild from 'rollup-plugin-esbuild';
+import { minify } from 'terser';
+
+const root = new URL('..', import.meta.url).pathname;
+const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
+
+/** @typedef {{ name: string, path: string, code: string }} SizedFile */
+/** @typedef {{ initial: SizedFile[], lazy: SizedFile[], modules?: Map<string, number> }} Measured */
+
+/**
+ * The budgets of issue 5, in kB (1,000 bytes) of gzip. `gzip: null` rows are printed for
+ * context and never fail.
+ */
+const ROWS = [
+  { what: 'CDN module, initial (both elements + Lit)', cdn: 'initial', gzip: 16 },
+  { what: 'CDN QR chunk (lazy)', cdn: 'lazy', gzip: 7 },
+  {
+    what: 'payment-picker/payment-picker.js + Lit',
+    entry: 'dist/payment-picker.js',
+    src: 'src/payment-picker/payment-picker.ts',
+    gzip: 10,
+  },
+  {
+    what: 'payment-picker/wallet-redirect.js + Lit',
+    entry: 'dist/wallet-redirect.js',
+    src: 'src/wallet-redirect/wallet-redirect.ts',
+    gzip: null,
+  },
+  {
+    what: 'payment-picker (all three) + Lit',
+    entry: 'dist/index.js',
+    src: 'src/index.ts',
+    gzip: null,
+  },
+  { what: 'payment-picker/core, whole', entry: 'dist/core.js', src: 'src/core/index.ts', gzip: 4 },
+  {
+    what: 'payment-picker/core: parseSession + chooseFlow',
+    source: `export { parseSession, chooseFlow } from ${JSON.stringify(join(root, 'dist/core.js'))};`,
+    gzip: null,
+  },
+  {
+    what: 'reference: a minimal Lit element',
+    source: `import { LitElement, html, css } from 'lit';
+      customElements.define('x-min', class extends LitElement {
+        static styles = css\`:host{display:block}\`;
+        static properties = { name: {} };
+        render() { return html\`<p>Hello \${this.name}</p>\`; }
+      });`,
+    gzip: null,
+  },
+];
+
+/** Static and dynamic relative imports of an ES module, read from its syntax tree. */
+function importsOf(code) {
+  const found = { static: [], dynamic: [] };
+  const ast = parseAst(code);
+  for (const node of ast.body) {
+    const isStatic =
+      node.type === 'ImportDeclaration' ||
+      ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') &&
+        node.source);
+    if (isStatic && node.source.value.startsWith('.')) found.static.push(node.source.value);
+  }
+  // Dynamic imports can sit anywhere; in minified output they are always `import("./…")`.
+  for (const m of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) {
+    found.dynamic.push(m[1]);
+  }
+  return found;
+}
+
+/** The built CDN module and the chunks it imports statically; the dynamic ones are `lazy`. */
+function measureCdnFiles() {
+  const entry = join(root, 'dist/cdn/payment-picker.min.js');
+  const initial = new Map();
+  const lazyRoots = new Set();
+  const visit = (file) => {
+    if (initial.has(file)) return;
+    const code = readFileSync(file, 'utf8');
+    initial.set(file, code);
+    const { static: deps, dynamic } = importsOf(code);
+    for (const spec of deps) visit(join(dirname(file), spec));
+    for (const spec of dynamic) lazyRoots.add(join(dirname(file), spec));
+  };
+  visit(entry);
+  const lazy = new Map();
+  const visitLazy = (file) => {
+    if (initial.has(file) || lazy.has(file)) return;
+    const code = readFileSync(file, 'utf8');
+    lazy.set(file, code);
+    for (const spec of importsOf(code).static) visitLazy(join(dirname(file), spec));
+  };
+  for (const file of lazyRoots) visitLazy(file);
+  const asFiles = (map) =>
+    [...map].map(([path, code]) => ({ name: relative(root, path), path, code }));
+  return { initial: asFiles(initial), lazy: asFiles(lazy) };
+}
+
+/** Bundles an entry (file or source text) with its dependencies, Lit included, and minifies. */
+async function bundleWithDeps(row, fromSource = false) {
+  const virtual = '\0size-entry';
+  const file = fromSource ? row.src : row.entry;
+  const input = file ? join(root, file) : virtual;
+  const bundle = await rollup({
+    input,
+    onwarn: () => {},
+    plugins: [
+      {
+        name: 'virtual-entry',
+        resolveId: (id) => (id === virtual ? id : null),
+        load: (id) => (id === virtual ? row.source : null),
+      },
+      // `browser` and the default conditions: Lit's production build, as a shop's bundler picks.
+      nodeResolve({ browser: true }),
+      // Only for `--why`: compile the TypeScript sources so the breakdown names our modules.
+      fromSource && esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const initialNames = new Set();
+  const walk = (name) => {
+    if (initialNames.has(name)) return;
+    initialNames.add(name);
+    for (const dep of chunks.get(name).imports) walk(dep);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) walk(chunk.fileName);
+  const modules = new Map();
+  const initial = [];
+  const lazy = [];
+  for (const chunk of chunks.values()) {
+    const code = (await minify(chunk.code, TERSER)).code ?? '';
+    const file = { name: chunk.fileName, path: chunk.fileName, code };
+    (initialNames.has(chunk.fileName) ? initial : lazy).push(file);
+    if (!initialNames.has(chunk.fileName)) continue;
+    for (const [id, info] of Object.entries(chunk.modules)) {
+      if (info.renderedLength > 0) modules.set(id, info.code ?? '');
+    }
+  }
+  return { initial, lazy, modules };
+}
+
+/** Bytes after minification, gzip -9 and brotli -11, each file on its own and summed. */
+function compressed(files) {
+  let raw = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const { code } of files) {
+    raw += Buffer.byteLength(code);
+    gzip += gzipSync(code, { level: 9 }).length;
+    brotli += brotliCompressSync(code, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+    }).length;
+  }
+  return { raw, gzip, brotli };
+}
+
+/** Which source modules the minified bytes come from (each module minified alone: a share). */
+async function breakdown(modules) {
+  const rows = [];
+  for (const [id, code] of modules) {
+    const min = (await minify(code, { ...TERSER, module: false, compress: false })).code ?? '';
+    rows.push({ module: relative(root, id.replace(/^\0/, '')), min: min.length });
+  }
+  const total = rows.reduce((sum, r) => sum + r.min, 0);
+  rows.sort((a, b) => b.min - a.min);
+  return rows.slice(0, 25).map((r) => ({
+    module: r.module,
+    'min (kB)': kB(r.min),
+    share: `${((100 * r.min) / total).toFixed(1)} %`,
+  }));
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(2);
+
+async function main() {
+  const why = process.argv.includes('--why');
+  const missing = ['dist/cdn/payment-picker.min.js', 'dist/core.js'].filter(
+    (f) => !existsSync(join(root, f)),
+  );
+  if (missing.length > 0) {
+    console.error(`${missing.join(', ')} missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const cdn = measureCdnFiles();
+  const table = [];
+  const over = [];
+  for (const row of ROWS) {
+    if (row.entry && !existsSync(join(root, row.entry))) {
+      console.error(`${row.entry} missing: run \`npm run build\` first.`);
+      process.exit(1);
+    }
+    /** @type {Measured} */
+    const measured = row.cdn ? cdn : await bundleWithDeps(row);
+    const files = row.cdn === 'lazy' ? measured.lazy : measured.initial;
+    const size = compressed(files);
+    const fails = row.gzip !== null && size.gzip > row.gzip * 1000;
+    if (fails) over.push(`${row.what}: ${kB(size.gzip)} kB gzip > ${row.gzip} kB`);
+    table.push({
+      what: row.what,
+      files: files.length,
+      'min (kB)': kB(size.raw),
+      'gzip (kB)': kB(size.gzip),
+      'brotli (kB)': kB(size.brotli),
+      'budget gzip (kB)': row.gzip === null ? '—' : row.gzip.toFixed(2),
+      ok: row.gzip === null ? '' : fails ? 'OVER' : 'yes',
+    });
+    if (why && !row.cdn) {
+      const detailed = row.src ? await bundleWithDeps(row, true) : measured;
+      console.log(`\n${row.what}: where the minified bytes come from`);
+      console.table(await breakdown(detailed.modules));
+    }
+  }
+  console.table(table);
+  if (over.length > 0) {
+    console.error(`Over budget:\n  ${over.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('All size budgets met.');
+}
+
+await main();

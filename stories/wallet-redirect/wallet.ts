@@ -105,9 +105,17 @@ export function statusReplies(
   };
 }
 
-/** A shop that cannot be reached: every check fails, as a 503 would. */
-export const unreachableShop: CheckStatus = () =>
-  Promise.reject(new Error('HTTP 503 from the shop (story)'));
+/** A shop that cannot be reached: every check fails, as a 503 would. `calls` counts them. */
+export function unreachableShop(): CheckStatus & { readonly calls: number } {
+  let calls = 0;
+  const check: CheckStatus = () => {
+    calls++;
+    return Promise.reject(new Error('HTTP 503 from the shop (story)'));
+  };
+  return Object.defineProperty(check, 'calls', { get: () => calls }) as CheckStatus & {
+    readonly calls: number;
+  };
+}
 
 /** The element's own defaults, plus a desktop, a pending shop and a navigation spy. */
 export const defaultArgs: WalletArgs = {

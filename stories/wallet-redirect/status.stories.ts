@@ -1,0 +1,200 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { PaymentStatus } from '../../src/core/types.js';
+import { deepActiveElement } from '../support/keyboard.js';
+import {
+  announced,
+  defaultArgs,
+  getWallet,
+  inside,
+  part,
+  renderWallet,
+  statusReplies,
+  unreachableShop,
+  walletArgTypes,
+  type WalletArgs,
+  type WalletRedirect,
+} from './wallet.js';
+
+/**
+ * The status is only what the shop's server says. Here a local `checkStatus` plays the server
+ * (no network): pending while the shopper pays, then one final status — paid, failed, expired or
+ * cancelled — each with its own view, a slot for the shop's content, and an announcement.
+ */
+const meta = {
+  title: 'Wallet redirect/Status',
+  component: 'wallet-redirect',
+  tags: ['autodocs'],
+  args: { ...defaultArgs, 'poll-interval': 300 },
+  argTypes: walletArgTypes,
+  render: (args) => renderWallet(args),
+} satisfies Meta<WalletArgs>;
+
+export default meta;
+type Story = StoryObj<WalletArgs>;
+
+/** The statuses `wallet-status` reported, in order. */
+function statuses(args: WalletArgs): PaymentStatus[] {
+  const spy = args.onWalletStatus as unknown as { mock: { calls: [{ status: PaymentStatus }][] } };
+  return spy.mock.calls.map(([detail]) => detail.status);
+}
+
+/** Waits for the final view of `status` and checks what every final view has in common. */
+async function finalView(wallet: WalletRedirect, status: PaymentStatus): Promise<HTMLElement> {
+  await waitFor(() => expect(part(wallet, `final-${status}`)).not.toBeNull(), { timeout: 4000 });
+  await expect(wallet.status).toBe(status);
+  // Nothing to wait for any more: no status line, no tabs, no code.
+  await expect(part(wallet, 'status')).toBeNull();
+  await expect(inside(wallet).queryByRole('tablist')).toBeNull();
+  await expect(part(wallet, 'qr-code')).toBeNull();
+  return part(wallet, `final-${status}`)!;
+}
+
+const pendingShop = statusReplies('pending');
+
+/**
+ * Waiting for the payment: the status line under the flow, and "I have paid", which asks the
+ * shop at once (the shopper is back from the wallet app).
+ */
+export const Pending: Story = {
+  args: { 'poll-interval': 2000, checkStatus: pendingShop },
+  play: async ({ canvasElement, args }) => {
+    const wallet = await getWallet(canvasElement);
+    await expect(part(wallet, 'status')).toHaveTextContent('Waiting for your payment…');
+    await waitFor(() => expect(pendingShop.calls).toBeGreaterThan(0));
+    const before = pendingShop.calls;
+    const check = inside(wallet).getByRole('button', { name: 'I have paid' });
+    await userEvent.click(check);
+    await waitFor(() => expect(pendingShop.calls).toBe(before + 1));
+    await waitFor(() => expect(check).toHaveTextContent('Checking…'));
+    await expect(check).toHaveAttribute('aria-disabled', 'true');
+    await waitFor(() => expect(check).toHaveTextContent('I have paid'), { timeout: 3000 });
+    await expect(wallet.status).toBe('pending');
+    await expect(statuses(args)).toEqual(['pending']);
+    await expect(part(wallet, 'unreachable')).toBeNull();
+  },
+};
+
+/** Paid: a thank-you with the amount; focus moves to the heading, and it is announced. */
+export const Paid: Story = {
+  args: { checkStatus: statusReplies('pending', 'paid') },
+  play: async ({ canvasElement, args }) => {
+    const wallet = await getWallet(canvasElement);
+    const view = await finalView(wallet, 'paid');
+    const heading = inside(wallet).getByRole('heading', { name: 'Payment received' });
+    await expect(view).toContainElement(heading);
+    await waitFor(() => expect(deepActiveElement()).toBe(heading));
+    await expect(view).toHaveTextContent('Thank you! Your payment of CN¥128.00 is confirmed.');
+    await expect(announced(wallet)).toBe('Payment received');
+    await expect(statuses(args)).toEqual(['pending', 'paid']);
+    await expect(args.onWalletStatus).toHaveBeenLastCalledWith(
+      expect.objectContaining({ session: expect.objectContaining({ id: 'order-42' }) }),
+    );
+  },
+};
+
+/** Failed: no money was taken; focus moves to the heading. */
+export const Failed: Story = {
+  args: { checkStatus: statusReplies('pending', 'failed') },
+  play: async ({ canvasElement, args }) => {
+    const wallet = await getWallet(canvasElement);
+    const view = await finalView(wallet, 'failed');
+    const heading = inside(wallet).getByRole('heading', { name: 'Payment failed' });
+    await waitFor(() => expect(deepActiveElement()).toBe(heading));
+    await expect(view).toHaveTextContent('The payment didn’t go through. No money was taken.');
+    await expect(announced(wallet)).toBe('Payment failed');
+    await expect(statuses(args)).toEqual(['pending', 'failed']);
+  },
+};
+
+/**
+ * Expired: at `expiresAt` (here 3 s after the story renders) the code disappears and "Get a new
+ * code" fires `wallet-refresh`; the shop answers with a new `session`.
+ */
+export const Expired: Story = {
+  args: { expiresInSeconds: 3, checkStatus: statusReplies('pending') },
+  play: async ({ canvasElement, args }) => {
+    const wallet = await getWallet(canvasElement);
+    await expect(part(wallet, 'countdown')).toHaveTextContent(/Expires in 0:0[123]/);
+    const view = await finalView(wallet, 'expired');
+    await expect(
+      inside(wallet).getByRole('heading', { name: 'This payment has expired' }),
+    ).toBeVisible();
+    await expect(view).toHaveTextContent('The time to pay ran out. Get a new code to try again.');
+    await expect(statuses(args)).toEqual(['pending', 'expired']);
+
+    await userEvent.click(inside(wallet).getByRole('button', { name: 'Get a new code' }));
+    await expect(args.onWalletRefresh).toHaveBeenCalledExactlyOnceWith({
+      session: expect.objectContaining({ id: 'order-42', method: 'alipay' }),
+    });
+  },
+};
+
+/** Cancelled (by the shopper in the wallet, or by the shop). Focus stays where it was. */
+export const Cancelled: Story = {
+  args: { checkStatus: statusReplies('pending', 'cancelled') },
+  play: async ({ canvasElement, args }) => {
+    const wallet = await getWallet(canvasElement);
+    const view = await finalView(wallet, 'cancelled');
+    await expect(inside(wallet).getByRole('heading', { name: 'Payment cancelled' })).toBeVisible();
+    await expect(view).toHaveTextContent('This payment was cancelled.');
+    await expect(announced(wallet)).toBe('Payment cancelled');
+    await expect(statuses(args)).toEqual(['pending', 'cancelled']);
+  },
+};
+
+/**
+ * The shop's own content in the `paid` slot (order number, next step) replaces the default
+ * text; the heading stays. Slots `failed`, `expired` and `cancelled` work alike.
+ */
+export const PaidWithCustomSlotContent: Story = {
+  args: { checkStatus: statusReplies('pending', 'paid') },
+  render: (args) =>
+    renderWallet(
+      args,
+      html`<div slot="paid">
+        <p>Order 42 is confirmed. Your tea ships tomorrow.</p>
+        <a href="#orders">View your order</a>
+      </div>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const wallet = await getWallet(canvasElement);
+    const view = await finalView(wallet, 'paid');
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Order 42 is confirmed. Your tea ships tomorrow.')).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'View your order' })).toBeVisible();
+    const slot = view.querySelector<HTMLSlotElement>('slot[name="paid"]')!;
+    await expect(slot.assignedElements()).toEqual([canvasElement.querySelector('[slot="paid"]')]);
+    // The default text is the slot's fallback: in the DOM, not rendered.
+    await expect(view.innerText).not.toContain('Thank you!');
+    await expect(inside(wallet).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  },
+};
+
+const downShop = unreachableShop();
+
+/**
+ * The shop cannot be reached: after a few failed checks a note says so (once, with one
+ * `wallet-error` `status-unreachable`), and the element keeps trying, backing off.
+ */
+export const StatusUnreachable: Story = {
+  args: { 'poll-interval': 100, checkStatus: downShop },
+  play: async ({ canvasElement, args }) => {
+    const wallet = await getWallet(canvasElement);
+    await waitFor(() => expect(part(wallet, 'unreachable')).not.toBeNull(), { timeout: 5000 });
+    await expect(part(wallet, 'unreachable')).toHaveTextContent(
+      'We can’t reach the shop right now; still trying.',
+    );
+    await expect(announced(wallet)).toBe('We can’t reach the shop right now; still trying.');
+    await expect(args.onWalletError).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ code: 'status-unreachable' }),
+    );
+    // Still trying, still pending, and the error is not repeated.
+    const seen = downShop.calls;
+    await waitFor(() => expect(downShop.calls).toBeGreaterThan(seen), { timeout: 5000 });
+    await expect(args.onWalletError).toHaveBeenCalledOnce();
+    await expect(wallet.status).toBe('pending');
+    await expect(part(wallet, 'status')).toHaveTextContent('Waiting for your payment…');
+  },
+};

@@ -57,7 +57,7 @@ export function readMethods(host: Element, methods: unknown): MethodSource {
   const elements = [...host.children].filter((el) => el.localName === 'payment-option');
   const options = new Map<string, Element>();
   for (const el of elements) {
-    const id = el.getAttribute('value')?.trim();
+    const id = current(el, 'value', 'value')?.trim();
     if (id && !options.has(id)) options.set(id, el); // duplicates keep the first, as parseMethods does
   }
   const parsed = parseMethods(elements.map(optionToMethod));
@@ -72,18 +72,31 @@ export function readMethods(host: Element, methods: unknown): MethodSource {
 /** A `<payment-option>`'s attributes as the raw input of `parseMethods`. */
 function optionToMethod(el: Element): Record<string, unknown> {
   const method: Record<string, unknown> = {};
-  const read = (attribute: string, key: string) => {
-    const value = el.getAttribute(attribute);
+  const read = (attribute: string, property: string, key: string) => {
+    const value = current(el, property, attribute);
     if (value !== null && value !== '') method[key] = value;
   };
-  read('value', 'id');
-  read('label', 'label');
-  read('description', 'description');
-  read('icon', 'icon');
-  read('badge', 'badge');
-  read('disabled-reason', 'disabledReason');
-  if (el.hasAttribute('disabled')) method['disabled'] = true;
+  read('value', 'value', 'id');
+  read('label', 'label', 'label');
+  read('description', 'description', 'description');
+  read('icon', 'icon', 'icon');
+  read('badge', 'badge', 'badge');
+  read('disabled-reason', 'disabledReason', 'disabledReason');
+  const disabled = (el as unknown as Record<string, unknown>)['disabled'];
+  if (disabled === true || (disabled === undefined && el.hasAttribute('disabled'))) {
+    method['disabled'] = true;
+  }
   return method;
+}
+
+/**
+ * An option's field: the property of an upgraded `<payment-option>`, else the attribute.
+ * Frameworks (React 19, Vue) and scripts set properties, which Lit reflects to attributes only
+ * at its next update; reading attributes alone would see a new option without its id.
+ */
+function current(el: Element, property: string, attribute: string): string | null {
+  const value = (el as unknown as Record<string, unknown>)[property];
+  return typeof value === 'string' ? value : el.getAttribute(attribute);
 }
 
 /** Whether an option holds content of its own (elements or non-blank text) to show when chosen. */

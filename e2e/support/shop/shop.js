@@ -1,4 +1,4 @@
-/* global window, document, location, performance -- the shop page's browser code */
+/* global window, document, location -- the shop page's browser code */
 // The shop's own checkout code, as a real storefront would write it: the picker submits the
 // form; the shop asks its server (here the sandbox, standing in for the shop's server and the
 // wallet provider) to create the payment, and hands the PaymentSession to <wallet-redirect>.

@@ -9,6 +9,7 @@
 // 5. Bundle two pages with esbuild (`import 'payment-picker'` and the picker entry alone), load
 //    them in Chromium, choose a method, submit the form and render a wallet-redirect QR code.
 // Run `npm run build` first.
+/* global document, customElements -- inside page.evaluate callbacks, which run in the page */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,7 +130,9 @@ function typecheck() {
   try {
     run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], scratch);
   } catch (error) {
-    throw new Error(`tsc failed on the consumer file:\n${error.stdout}${error.stderr}`);
+    throw new Error(`tsc failed on the consumer file:\n${error.stdout}${error.stderr}`, {
+      cause: error,
+    });
   }
   step('tsc: tag map, event maps, core and react types check in a consumer project');
 }

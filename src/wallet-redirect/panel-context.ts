@@ -1,5 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { WalletStrings } from '../i18n/wallet-strings.js';
+import { formatAmount } from '../core/money.js';
+import type { KnownMethodId, PaymentSession } from '../core/types.js';
+import { canonicalLang, resolveLang, supportedLocale } from '../i18n/locale.js';
+import {
+  walletStringsFor,
+  type WalletStringOverrides,
+  type WalletStrings,
+} from '../i18n/wallet-strings.js';
 import type { QrState } from './qr-controller.js';
 
 /** What every panel shows about the payment, already localized. */
@@ -10,6 +17,32 @@ export interface PanelContext {
   payee: string | null;
   /** The wallet's name ("Alipay", "微信支付"). */
   wallet: string;
+}
+
+/** The language of `element` (its nearest `lang`) and its strings, with the shop's overrides. */
+export function localize(
+  element: Element,
+  overrides: WalletStringOverrides | null,
+): { lang: string; strings: WalletStrings } {
+  const lang = canonicalLang(resolveLang(element));
+  return { lang, strings: walletStringsFor(supportedLocale(lang), overrides) };
+}
+
+/** What the panels show about `session` (none yet: no amount, no payee, a generic wallet). */
+export function panelContext(
+  lang: string,
+  strings: WalletStrings,
+  session: PaymentSession | undefined,
+): PanelContext {
+  const amount =
+    session?.amount && session.currency
+      ? formatAmount(session.amount, session.currency, lang)
+      : null;
+  const method = session?.method ?? '';
+  const wallet = Object.hasOwn(strings.methodLabels, method)
+    ? strings.methodLabels[method as KnownMethodId]
+    : strings.genericWallet;
+  return { strings, amount, payee: session?.payee ?? null, wallet };
 }
 
 /** Amount and payee, shown before every hand-off (China E-Commerce Law Art. 55). */

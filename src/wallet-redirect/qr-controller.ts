@@ -45,6 +45,12 @@ export class QrController {
     return loading;
   }
 
+  /** Offers `text`'s code as a PNG download, once it is ready (the "Save image" button). */
+  save(text: string, fileName: string): void {
+    const state = this.get(text);
+    if (state.state === 'ready') void downloadQrPng(state.qr, fileName);
+  }
+
   private async encode(text: string): Promise<QrState> {
     try {
       const { encodeQr, isQrTooLongError } = await import('../core/qr.js');

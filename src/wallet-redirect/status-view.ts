@@ -28,6 +28,16 @@ export function renderStatusBar(
     }`;
 }
 
+/** The heading of the final view, also what the live region announces. */
+export function finalTitle(strings: WalletStrings, status: FinalStatus): string {
+  return {
+    paid: strings.paidTitle,
+    failed: strings.failedTitle,
+    expired: strings.expiredTitle,
+    cancelled: strings.cancelledTitle,
+  }[status];
+}
+
 const ICONS: Record<FinalStatus, TemplateResult> = {
   paid: svg`<path d="M7 12.5l3.2 3.2L17 9"></path>`,
   failed: svg`<path d="M8.5 8.5l7 7M15.5 8.5l-7 7"></path>`,
@@ -44,12 +54,7 @@ export function renderFinalView(
   status: FinalStatus,
   state: { amount: string | null; onRefresh: () => void },
 ): TemplateResult {
-  const title = {
-    paid: strings.paidTitle,
-    failed: strings.failedTitle,
-    expired: strings.expiredTitle,
-    cancelled: strings.cancelledTitle,
-  }[status];
+  const title = finalTitle(strings, status);
   const text = {
     paid: state.amount !== null ? fillTemplate(strings.paidText, { amount: state.amount }) : '',
     failed: strings.failedText,

@@ -1,57 +1,35 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { currentEnvironment } from '../core/environment.js';
-import { chooseFlow, fallbackFlow } from '../core/flow.js';
-import { formatAmount } from '../core/money.js';
-import {
-  clearPendingSession,
-  getSessionStorage,
-  loadPendingSession,
-  savePendingSession,
-} from '../core/pending.js';
+import { getSessionStorage, loadPendingSession } from '../core/pending.js';
 import { DEFAULT_ALLOWED_SCHEMES } from '../core/safe-url.js';
-import { isFinalStatus, parseSession } from '../core/session.js';
-import { StatusTracker, type CheckStatus } from '../core/status.js';
+import { isFinalStatus } from '../core/session.js';
+import type { CheckStatus } from '../core/status.js';
 import type {
   Environment,
   FinalStatus,
   Flow,
-  FlowChoice,
   FlowPreference,
-  FlowReason,
-  KnownMethodId,
   PaymentSession,
   PaymentStatus,
 } from '../core/types.js';
-import { canonicalLang, LocaleController, resolveLang, supportedLocale } from '../i18n/locale.js';
+import { LocaleController } from '../i18n/locale.js';
 import { fillTemplate } from '../i18n/strings.js';
-import {
-  walletStringsFor,
-  type WalletStringOverrides,
-  type WalletStrings,
-} from '../i18n/wallet-strings.js';
+import type { WalletStringOverrides } from '../i18n/wallet-strings.js';
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
-import { AppOpenDetector } from './app-open-detector.js';
 import { CountdownController } from './countdown-controller.js';
 import { schemesConverter, sessionConverter } from './converters.js';
-import { emit, type WalletErrorCode } from './events.js';
-import { renderOpenInBrowserPanel } from './open-in-browser-panel.js';
-import type { PanelContext } from './panel-context.js';
-import { prepareSession, type PreparedSession } from './prepared-session.js';
-import { downloadQrPng, QrController } from './qr-controller.js';
-import { renderQrPanel } from './qr-panel.js';
-import { renderRedirectPanel } from './redirect-panel.js';
-import { copyText, shareLink } from './share-link.js';
-import { renderSharePanel } from './share-panel.js';
-import { renderFinalView, renderStatusBar } from './status-view.js';
+import { emit } from './events.js';
+import { FlowController } from './flow-controller.js';
+import { renderFlows } from './flows-view.js';
+import type { HandOptions } from './hand.js';
+import { localize, panelContext, type PanelContext } from './panel-context.js';
+import { QrController } from './qr-controller.js';
+import { RedirectController } from './redirect-controller.js';
+import { SessionController } from './session-controller.js';
+import { ShareController } from './share-controller.js';
+import { finalTitle, renderFinalView } from './status-view.js';
 import { walletStyles } from './styles.js';
-import { onTabKeydown, renderTabs } from './tabs.js';
-
-/** The element's view of the session it was given. */
-interface Hand {
-  prepared: PreparedSession;
-  choice: FlowChoice;
-}
 
 const defaultNavigate = (url: string): void => window.location.assign(url);
 
@@ -176,29 +154,35 @@ export class WalletRedirect extends LitElement {
    */
   @property({ attribute: false }) navigate: (url: string) => void = defaultNavigate;
 
-  @state() private hand: Hand | null = null;
-  @state() private invalid = false;
-  @state() private active: Flow | null = null;
-  @state() private currentStatus: PaymentStatus = 'idle';
-  @state() private notice = '';
   @state() private announcement = '';
-  @state() private unreachable = false;
-  @state() private opening = false;
-  @state() private sharing = false;
-  @state() private checking = false;
-  @state() private shareFailed = false;
-  @state() private fallbackLink: string | null = null;
   @state() private codeExpired = false;
 
-  private tracker: StatusTracker | null = null;
-  private detector: AppOpenDetector | null = null;
-  /** Side effects of a new session, run after it rendered. */
-  private startQueued = false;
-  /** Events of a new session, dispatched after it rendered (listeners may set a new one). */
-  private queuedEvents: (() => void)[] = [];
   private focusFinal = false;
-  private checkingTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly qr = new QrController(this, (text) => this.onQrTooLong(text));
+  private readonly payment = new SessionController(this, {
+    pollInterval: () => this.pollInterval,
+    checkStatus: () => this.checkStatus,
+    onFinal: (status, session) => this.onFinal(status, session),
+    onUnreachable: (message) => {
+      this.announce(this.localized().strings.unreachable);
+      emit(this, 'wallet-error', { code: 'status-unreachable', message });
+    },
+  });
+  private readonly redirect = new RedirectController(this, {
+    navigate: (url) => this.navigate(url),
+    timeout: () => this.redirectTimeout,
+    onNotOpened: () => this.onAppNotOpened(),
+  });
+  private readonly flows = new FlowController(this, () => this.sharer.clearFallbackLink());
+  private readonly sharer = new ShareController(this, {
+    strings: () => this.localized().strings,
+    announce: (text) => this.announce(text),
+  });
+  private readonly qr = new QrController(this, (text) =>
+    emit(this, 'wallet-error', {
+      code: 'qr-too-long',
+      message: `The text to encode (${text.length} characters) does not fit in a QR code.`,
+    }),
+  );
   private readonly countdown = new CountdownController(this, {
     onWarning: () => this.announce(this.localized().strings.oneMinuteLeft),
     onEnd: () => {
@@ -213,12 +197,12 @@ export class WalletRedirect extends LitElement {
 
   /** The payment's status as the shop's server reported it: `idle` before a session. */
   get status(): PaymentStatus {
-    return this.currentStatus;
+    return this.payment.status;
   }
 
   /** The flow shown now (`redirect`, `qr`, `share`, `open-in-browser`), or null. */
   get activeFlow(): Flow | null {
-    return this.active;
+    return this.flows.active;
   }
 
   /**
@@ -228,30 +212,11 @@ export class WalletRedirect extends LitElement {
    * opening is under way, when the session has no usable redirect, or after a final status.
    */
   open(): void {
-    const hand = this.hand;
+    const hand = this.payment.hand;
     const url = hand?.prepared.redirectUrl;
-    if (!hand || !url || this.opening || isFinalStatus(this.currentStatus)) return;
+    if (!hand || !url || isFinalStatus(this.status)) return;
     if (!hand.choice.available.includes('redirect')) return;
-    if (!emit(this, 'wallet-redirect', { url }, true)) return;
-    this.opening = true;
-    this.notice = '';
-    try {
-      this.navigate(url);
-    } catch (error) {
-      console.error('<wallet-redirect>: navigation failed', error);
-    }
-    this.detector?.stop();
-    const detector = new AppOpenDetector({
-      timeout: this.redirectTimeout,
-      onResult: (result) => {
-        if (this.detector !== detector) return;
-        this.detector = null;
-        this.opening = false;
-        if (result === 'not-opened') this.onAppNotOpened();
-      },
-    });
-    this.detector = detector;
-    detector.start();
+    if (this.redirect.open(url)) this.flows.clearNotice();
   }
 
   /**
@@ -260,30 +225,14 @@ export class WalletRedirect extends LitElement {
    * nothing while a share is under way or when the session has no safe `shareUrl`.
    */
   async share(): Promise<void> {
-    const url = this.hand?.prepared.shareUrl;
-    if (!url || this.sharing) return;
-    this.sharing = true;
-    const { strings } = this.localized();
-    const session = this.hand!.prepared.session;
-    let outcome;
-    try {
-      outcome = await shareLink({ url, title: strings.shareMessage, text: strings.shareMessage });
-    } finally {
-      this.sharing = false;
-    }
-    if (this.hand?.prepared.session !== session) return; // a new session meanwhile
-    if (outcome === 'share' || outcome === 'clipboard') {
-      this.shareFailed = false;
-      this.announce(outcome === 'share' ? strings.shared : strings.copied);
-      emit(this, 'wallet-share', { via: outcome });
-    } else if (outcome === 'failed') {
-      this.shareFailed = true;
-      this.announce(strings.shareFailed);
-      this.fail('share-failed', 'Neither navigator.share nor the clipboard could take the link.');
-    }
+    const prepared = this.payment.hand?.prepared;
+    if (!prepared?.shareUrl) return;
+    const { session } = prepared;
+    await this.sharer.share(
+      prepared.shareUrl,
+      () => this.payment.hand?.prepared.session === session,
+    );
   }
-
-  // ---------------------------------------------------------------- lifecycle
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -291,214 +240,69 @@ export class WalletRedirect extends LitElement {
       const pending = loadPendingSession(getSessionStorage());
       if (pending) this.session = pending;
     }
-    if (this.hasUpdated) this.startTracking();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTracking();
-    this.detector?.stop();
-    this.detector = null;
-    this.opening = false;
-    clearTimeout(this.checkingTimer);
-    this.checking = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('session')) {
       this.newSession();
     } else if (
-      this.hand !== null &&
+      this.payment.hand !== null &&
       (changed.has('flow') || changed.has('environment') || changed.has('allowedSchemes'))
     ) {
-      this.hand = this.prepare(this.hand.prepared.session);
-      this.active = this.hand?.choice.flow ?? null;
+      this.flows.show(this.payment.rechoose(this.handOptions())?.choice.flow ?? null);
     }
-    if (
-      this.tracker !== null &&
-      (changed.has('checkStatus') || changed.has('pollInterval')) &&
-      !changed.has('session')
-    ) {
+    if ((changed.has('checkStatus') || changed.has('pollInterval')) && !changed.has('session')) {
       // The tracker reads its options once: follow the new ones with a fresh tracker.
-      this.stopTracking();
-      this.startQueued = true;
+      this.payment.restart();
     }
   }
 
   protected override updated(): void {
-    const events = this.queuedEvents;
-    this.queuedEvents = [];
-    for (const dispatch of events) dispatch();
-    if (this.startQueued) {
-      this.startQueued = false;
-      this.startTracking();
-    }
     if (this.focusFinal) {
       this.focusFinal = false;
       this.renderRoot.querySelector<HTMLElement>('#final-heading')?.focus();
     }
   }
 
-  // ---------------------------------------------------------------- session and tracking
-
-  /** Resets everything for `this.session`; the side effects run after the next render. */
+  /** Resets everything for `this.session`; its events and tracking follow the next render. */
   private newSession(): void {
-    this.stopTracking();
-    this.detector?.stop();
-    this.detector = null;
+    this.redirect.reset();
+    this.sharer.reset();
     this.qr.reset();
-    this.opening = false;
-    this.notice = '';
-    this.unreachable = false;
-    this.shareFailed = false;
-    this.fallbackLink = null;
+    this.flows.clearNotice();
     this.codeExpired = false;
-    this.invalid = false;
-    this.queuedEvents = [];
-    this.hand = null;
-    this.active = null;
-    this.currentStatus = 'idle';
-    this.countdown.setDeadline(null);
-    if (this.session === null || this.session === undefined) return;
-
-    const parsed = parseSession(this.session);
-    if (!parsed.ok) {
-      this.invalid = true;
-      this.failLater('invalid-session', `${parsed.error.field} ${parsed.error.message}`);
-      return;
-    }
-    const hand = this.prepare(parsed.session);
-    for (const field of hand.prepared.unsafe) {
-      this.failLater('unsafe-url', `session.${field} is not a safe URL here and was not used.`);
-    }
-    if (hand.choice.flow === null) {
-      this.invalid = true;
-      this.failLater(
-        'invalid-session',
-        'The session has no usable redirectUrl, qrPayload or shareUrl in this environment.',
-      );
-      return;
-    }
-    this.hand = hand;
-    this.active = hand.choice.flow;
-    this.currentStatus = 'pending';
-    const expiresAt = parsed.session.expiresAt ? Date.parse(parsed.session.expiresAt) : NaN;
-    this.countdown.setDeadline(Number.isNaN(expiresAt) ? null : expiresAt);
-    this.startQueued = true;
-    const { flow, reason } = hand.choice;
-    this.queuedEvents.push(
-      () => emit(this, 'wallet-flow', { flow, reason }),
-      () => emit(this, 'wallet-status', { status: 'pending', session: parsed.session }),
-    );
+    const hand = this.payment.set(this.session, this.handOptions());
+    this.flows.show(hand?.choice.flow ?? null);
+    const expiresAt = hand?.prepared.session.expiresAt;
+    const deadline = expiresAt ? Date.parse(expiresAt) : NaN;
+    this.countdown.setDeadline(null); // restarts the warnings even for the same deadline
+    this.countdown.setDeadline(Number.isNaN(deadline) ? null : deadline);
   }
 
-  private prepare(session: PaymentSession): Hand {
-    const prepared = prepareSession(session, this.allowedSchemes, document.baseURI);
-    const environment = this.environment ?? currentEnvironment();
-    const choice = chooseFlow(
-      session.method,
-      {
-        redirectUrl: prepared.redirectUrl ?? undefined,
-        qrPayload: prepared.qrPayload ?? undefined,
-        shareUrl: prepared.shareUrl ?? undefined,
-      },
-      environment,
-      this.flow,
-    );
-    return { prepared, choice };
-  }
-
-  /** Starts a tracker for the current session while connected and not final. */
-  private startTracking(): void {
-    const hand = this.hand;
-    if (!hand || !this.isConnected || this.tracker || this.currentStatus !== 'pending') return;
-    const session = hand.prepared.session;
-    savePendingSession(getSessionStorage(), session);
-    const tracker = new StatusTracker({
-      session: hand.prepared.tracked,
-      pollInterval: this.pollInterval,
-      checkStatus: this.checkStatus,
-      onStatus: (status) => {
-        if (this.tracker === tracker) this.onFinal(status);
-      },
-      onError: (error) => {
-        if (this.tracker !== tracker) return;
-        this.unreachable = true;
-        this.announce(this.localized().strings.unreachable);
-        this.fail('status-unreachable', error.message);
-      },
-    });
-    this.tracker = tracker;
-    // Started after this update: a synchronous report (no status URL) then renders normally.
-    queueMicrotask(() => {
-      if (this.tracker === tracker) tracker.start();
-    });
-  }
-
-  private stopTracking(): void {
-    const tracker = this.tracker;
-    this.tracker = null;
-    tracker?.stop();
-  }
-
-  private onFinal(status: FinalStatus): void {
-    const session = this.hand?.prepared.session;
-    this.tracker = null;
-    this.detector?.stop();
-    this.detector = null;
-    this.opening = false;
-    this.currentStatus = status;
-    this.countdown.setDeadline(null);
-    if (!session) return;
-    clearPendingSession(getSessionStorage(), session.id);
-    const { strings } = this.localized();
-    const titles: Record<FinalStatus, string> = {
-      paid: strings.paidTitle,
-      failed: strings.failedTitle,
-      expired: strings.expiredTitle,
-      cancelled: strings.cancelledTitle,
+  private handOptions(): HandOptions {
+    return {
+      allowedSchemes: this.allowedSchemes,
+      environment: this.environment ?? currentEnvironment(),
+      flow: this.flow,
+      base: document.baseURI,
     };
-    this.announce(titles[status]);
+  }
+
+  private onFinal(status: FinalStatus, session: PaymentSession): void {
+    this.redirect.reset();
+    this.countdown.setDeadline(null);
+    this.announce(finalTitle(this.localized().strings, status));
     this.focusFinal = status === 'paid' || status === 'failed';
     emit(this, 'wallet-status', { status, session });
   }
 
   private onAppNotOpened(): void {
-    const hand = this.hand;
-    if (!hand || isFinalStatus(this.currentStatus)) return;
+    const hand = this.payment.hand;
+    if (!hand || isFinalStatus(this.status)) return;
     const ctx = this.context();
-    this.notice = fillTemplate(ctx.strings.appNotOpened, { wallet: ctx.wallet });
-    this.announce(this.notice);
-    const flow = fallbackFlow(
-      {
-        qrPayload: hand.prepared.qrPayload ?? undefined,
-        shareUrl: hand.prepared.shareUrl ?? undefined,
-      },
-      hand.choice.available,
-    );
-    if (flow) this.switchFlow(flow, 'app-not-opened');
-  }
-
-  private onQrTooLong(text: string): void {
-    this.fail(
-      'qr-too-long',
-      `The text to encode (${text.length} characters) does not fit in a QR code.`,
-    );
-  }
-
-  private switchFlow(flow: Flow, reason: FlowReason): void {
-    if (this.active === flow) return;
-    this.active = flow;
-    this.fallbackLink = null;
-    emit(this, 'wallet-flow', { flow, reason });
-  }
-
-  private fail(code: WalletErrorCode, message: string): void {
-    emit(this, 'wallet-error', { code, message });
-  }
-
-  private failLater(code: WalletErrorCode, message: string): void {
-    this.queuedEvents.push(() => this.fail(code, message));
+    const notice = fillTemplate(ctx.strings.appNotOpened, { wallet: ctx.wallet });
+    this.announce(notice);
+    this.flows.fallBack(hand, notice);
   }
 
   private announce(text: string): void {
@@ -507,105 +311,71 @@ export class WalletRedirect extends LitElement {
     this.announcement = text;
   }
 
-  // ---------------------------------------------------------------- handlers
-
-  private readonly onOpenClick = (): void => this.open();
-  private readonly onShareClick = (): void => void this.share();
-
-  private readonly onCheckClick = (): void => {
-    if (!this.tracker || this.checking) return;
-    this.checking = true;
-    this.tracker.checkNow();
-    // The tracker reports only the final status; show "Checking…" briefly either way.
-    this.checkingTimer = setTimeout(() => {
-      this.checking = false;
-    }, 1200);
-  };
-
   private readonly onRefreshClick = (): void => {
-    const session = this.hand?.prepared.session;
+    const session = this.payment.hand?.prepared.session;
     if (session) emit(this, 'wallet-refresh', { session });
   };
 
   private readonly onSaveClick = (): void => {
-    const payload = this.hand?.prepared.qrPayload;
-    if (!payload) return;
-    const state = this.qr.get(payload);
-    if (state.state === 'ready')
-      void downloadQrPng(state.qr, `payment-${this.hand!.prepared.session.id}.png`);
+    const prepared = this.payment.hand?.prepared;
+    if (prepared?.qrPayload) this.qr.save(prepared.qrPayload, `payment-${prepared.session.id}.png`);
   };
 
   private readonly onCopyQrLink = (): void => {
-    const link = this.hand?.prepared.qrLink;
-    if (link) void this.copy(link);
+    const link = this.payment.hand?.prepared.qrLink;
+    if (link) void this.sharer.copy(link);
   };
 
-  private readonly onCopyPageLink = (): void => void this.copy(window.location.href);
-
-  private async copy(text: string): Promise<void> {
-    const { strings } = this.localized();
-    if (await copyText(text)) {
-      this.fallbackLink = null;
-      this.announce(strings.copied);
-    } else {
-      this.fallbackLink = text;
-      this.announce(strings.copyFailed);
-    }
-  }
-
-  private readonly onTabClick = (event: Event): void => {
-    const flow = (event.currentTarget as HTMLElement).dataset['flow'] as Flow;
-    this.switchFlow(flow, 'user');
-  };
-
-  private readonly onTabKeydown = (event: KeyboardEvent): void => {
-    const flows = this.hand?.choice.available ?? [];
-    onTabKeydown(event, this, flows, this.active, (flow) => {
-      this.switchFlow(flow, 'user');
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`#tab-${flow}`)?.focus(),
-      );
-    });
-  };
-
-  // ---------------------------------------------------------------- rendering
-
-  private localized(): { lang: string; strings: WalletStrings } {
-    const lang = canonicalLang(resolveLang(this));
-    return { lang, strings: walletStringsFor(supportedLocale(lang), this.strings) };
+  private localized() {
+    return localize(this, this.strings);
   }
 
   private context(): PanelContext {
     const { lang, strings } = this.localized();
-    const session = this.hand?.prepared.session;
-    const amount =
-      session?.amount && session.currency
-        ? formatAmount(session.amount, session.currency, lang)
-        : null;
-    const method = session?.method ?? '';
-    const wallet = Object.hasOwn(strings.methodLabels, method)
-      ? strings.methodLabels[method as KnownMethodId]
-      : strings.genericWallet;
-    return { strings, amount, payee: session?.payee ?? null, wallet };
+    return panelContext(lang, strings, this.payment.hand?.prepared.session);
   }
 
   protected override render(): TemplateResult {
     const { lang } = this.localized();
     const ctx = this.context();
     const { strings } = ctx;
+    const hand = this.payment.hand;
     let body: TemplateResult | typeof nothing = nothing;
-    if (this.invalid) {
+    if (this.payment.invalid) {
       body = html`<p class="message error" part="error">${strings.invalidSession}</p>`;
-    } else if (this.hand && isFinalStatus(this.currentStatus)) {
-      body = renderFinalView(strings, this.currentStatus, {
+    } else if (hand && isFinalStatus(this.status)) {
+      body = renderFinalView(strings, this.status, {
         amount: ctx.amount,
         onRefresh: this.onRefreshClick,
       });
-    } else if (this.hand) {
-      body = this.renderFlows(ctx);
+    } else if (hand) {
+      body = renderFlows(ctx, {
+        hand,
+        active: this.flows.active,
+        notice: this.flows.notice,
+        environment: () => this.environment ?? currentEnvironment(),
+        qr: (text) => this.qr.get(text),
+        remaining: this.countdown.remaining,
+        codeExpired: this.codeExpired,
+        opening: this.redirect.opening,
+        sharing: this.sharer.sharing,
+        shareFailed: this.sharer.failed,
+        fallbackLink: this.sharer.fallbackLink,
+        checking: this.payment.checking,
+        unreachable: this.payment.unreachable,
+        on: {
+          open: () => this.open(),
+          share: () => void this.share(),
+          save: this.onSaveClick,
+          copyQrLink: this.onCopyQrLink,
+          copyPageLink: () => void this.sharer.copy(window.location.href),
+          check: () => this.payment.checkNow(),
+          tabClick: this.flows.onTabClick,
+          tabKeydown: (event) => this.flows.onTabKeydown(event, hand.choice.available),
+        },
+      });
     }
-    const unsafe =
-      (this.hand?.prepared.unsafe.length ?? 0) > 0 && !isFinalStatus(this.currentStatus);
+    const unsafe = (hand?.prepared.unsafe.length ?? 0) > 0 && !isFinalStatus(this.status);
     return html`<div class="base" part="base" lang=${lang}>
       ${unsafe ? html`<p class="message error" part="error">${strings.unsafeUrl}</p>` : nothing}
       ${body}
@@ -613,71 +383,5 @@ export class WalletRedirect extends LitElement {
         ${this.announcement}
       </div>
     </div>`;
-  }
-
-  private renderFlows(ctx: PanelContext): TemplateResult {
-    const hand = this.hand!;
-    const flows = hand.choice.available;
-    const active = this.active ?? flows[0];
-    const tabs = flows.length > 1;
-    return html`
-      ${
-        tabs
-          ? renderTabs(flows, active, ctx.strings, {
-              onClick: this.onTabClick,
-              onKeydown: this.onTabKeydown,
-            })
-          : nothing
-      }
-      ${this.notice ? html`<p class="message notice" part="notice">${this.notice}</p>` : nothing}
-      <div
-        class="panel"
-        part="panel"
-        id="panel"
-        role=${tabs ? 'tabpanel' : 'group'}
-        aria-labelledby=${tabs ? `tab-${active}` : nothing}
-      >
-        ${this.renderPanel(active, ctx)}
-      </div>
-      ${renderStatusBar(ctx.strings, {
-        checking: this.checking,
-        unreachable: this.unreachable,
-        onCheck: this.onCheckClick,
-      })}
-    `;
-  }
-
-  private renderPanel(flow: Flow, ctx: PanelContext): TemplateResult {
-    const prepared = this.hand!.prepared;
-    switch (flow) {
-      case 'redirect':
-        return renderRedirectPanel(ctx, { opening: this.opening, onOpen: this.onOpenClick });
-      case 'qr':
-        if (this.codeExpired) {
-          return html`<p class="message" part="hint">${ctx.strings.expiredText}</p>`;
-        }
-        return renderQrPanel(ctx, {
-          qr: this.qr.get(prepared.qrPayload!),
-          remaining: this.countdown.remaining,
-          canCopyLink: prepared.qrLink !== null,
-          fallbackLink: this.fallbackLink,
-          onSave: this.onSaveClick,
-          onCopy: this.onCopyQrLink,
-        });
-      case 'share':
-        return renderSharePanel(ctx, {
-          qr: this.qr.get(prepared.shareUrl!),
-          url: prepared.shareUrl!,
-          sharing: this.sharing,
-          failed: this.shareFailed,
-          onShare: this.onShareClick,
-        });
-      case 'open-in-browser':
-        return renderOpenInBrowserPanel(ctx, {
-          environment: this.environment ?? currentEnvironment(),
-          fallbackLink: this.fallbackLink,
-          onCopy: this.onCopyPageLink,
-        });
-    }
   }
 }

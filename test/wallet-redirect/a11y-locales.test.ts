@@ -28,7 +28,20 @@ describe('<wallet-redirect> accessibility', () => {
 
   it('is accessible in the share panel, with the link field shown', async () => {
     const { el } = await mount({ environment: MOBILE, attrs: { flow: 'share' } });
-    (el as unknown as { shareFailed: boolean }).shareFailed = true;
+    // Neither the share sheet nor the clipboard: the link field is the last resort.
+    Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+    const writeText = Object.getOwnPropertyDescriptor(navigator.clipboard, 'writeText');
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+    });
+    try {
+      await el.share();
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['share'];
+      if (writeText) Object.defineProperty(navigator.clipboard, 'writeText', writeText);
+      else delete (navigator.clipboard as unknown as Record<string, unknown>)['writeText'];
+    }
     await settle(el);
     expect($(el, 'input.link-input')).to.exist;
     await expect(el).to.be.accessible();

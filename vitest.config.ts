@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CHROME_ARGS, chromePath } from './scripts/chrome-path.mjs';
 
@@ -33,6 +34,27 @@ for (const [target, makeGroups] of [
   });
 }
 
+/**
+ * The sandbox wallet provider on the story tests' own origin, as `.storybook/middleware.js`
+ * mounts it in `npm start` (Vitest's server does not load that file), so the live checkout
+ * stories pay for real in their `play` functions.
+ */
+const sandboxMiddleware: Plugin = {
+  name: 'payment-picker:sandbox',
+  async configureServer(server) {
+    // sandbox/ is checked JavaScript with its own tsconfig; imported here by URL, typed by hand.
+    const { createSandbox } = (await import(new URL('./sandbox/app.js', import.meta.url).href)) as {
+      createSandbox: () => {
+        handle: (req: unknown, res: unknown, next: () => void) => Promise<void>;
+        close: () => void;
+      };
+    };
+    const sandbox = createSandbox();
+    server.middlewares.use((req, res, next) => void sandbox.handle(req, res, next));
+    server.httpServer?.once('close', () => sandbox.close());
+  },
+};
+
 // Every story becomes a test: it renders in real Chromium, its `play` function runs, and axe
 // checks the result (see `a11y.test` in .storybook/preview.ts).
 export default defineConfig({
@@ -40,7 +62,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        plugins: [
+          storybookTest({ configDir: path.join(dirname, '.storybook') }),
+          sandboxMiddleware,
+        ],
         test: {
           name: 'storybook',
           browser: {

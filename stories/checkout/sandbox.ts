@@ -1,0 +1,66 @@
+/**
+ * The stories' "shop server": the sandbox wallet provider, reached on the page's own origin at
+ * `/sandbox/` (`npm start` and the story tests mount it). A static Storybook build on a static
+ * host has no sandbox: `sandboxReachable()` says so, and the stories show a note instead.
+ */
+import type { PaymentSession } from '../../src/core/types.js';
+
+/** Where the sandbox answers, relative to the page's origin. */
+export const SANDBOX = '/sandbox';
+
+let reachable: Promise<boolean> | null = null;
+
+/** Whether the sandbox answers `GET /sandbox/health` with `{"ok": true}` (asked once per page). */
+export function sandboxReachable(): Promise<boolean> {
+  reachable ??= fetch(`${SANDBOX}/health`, {
+    headers: { accept: 'application/json' },
+    signal: AbortSignal.timeout(3000),
+  })
+    .then(async (response) => {
+      if (!response.ok) return false;
+      const body = (await response.json()) as { ok?: unknown };
+      return body.ok === true;
+    })
+    .catch(() => false);
+  return reachable;
+}
+
+/** What the story's shop asks the sandbox for (see sandbox/README.md). */
+export interface CreatePayment {
+  method: string;
+  amount: string;
+  currency: string;
+  payee?: string;
+  flows?: ('redirect' | 'qr' | 'share')[];
+  ttlSeconds?: number;
+}
+
+/**
+ * `POST /sandbox/sessions`: what a shop's server does after it created the payment with the
+ * provider. Returns the PaymentSession for `<wallet-redirect>`.
+ */
+export async function createPayment(request: CreatePayment): Promise<PaymentSession> {
+  const response = await fetch(`${SANDBOX}/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(request),
+    signal: AbortSignal.timeout(5000),
+  });
+  if (response.status !== 201) {
+    throw new Error(`The sandbox refused the payment (HTTP ${response.status}).`);
+  }
+  return (await response.json()) as PaymentSession;
+}
+
+/**
+ * What the wallet page's Confirm / Decline buttons do, answered in JSON: the `play` functions
+ * use it to stand in for the shopper's phone.
+ */
+export async function settlePayment(id: string, action: 'confirm' | 'decline'): Promise<void> {
+  const response = await fetch(`${SANDBOX}/pay/${encodeURIComponent(id)}/${action}`, {
+    method: 'POST',
+    headers: { accept: 'application/json' },
+    signal: AbortSignal.timeout(5000),
+  });
+  if (!response.ok) throw new Error(`${action} failed: HTTP ${response.status}`);
+}

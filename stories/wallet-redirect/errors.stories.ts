@@ -47,7 +47,8 @@ export const InvalidSession: Story = {
     await expect(part(wallet, 'error')).toHaveTextContent(
       'This payment can’t be shown. Please go back and try again.',
     );
-    await expect(args.onWalletError).toHaveBeenCalledExactlyOnceWith(
+    await expect(args.onWalletError).toHaveBeenCalledOnce();
+    await expect(args.onWalletError).toHaveBeenCalledWith(
       expect.objectContaining({
         code: 'invalid-session',
         message: expect.stringContaining('JSON'),
@@ -92,7 +93,8 @@ export const UnsafeUrl: Story = {
     await expect(part(wallet, 'error')).toHaveTextContent(
       'Some ways to pay aren’t available because a link was not safe.',
     );
-    await expect(args.onWalletError).toHaveBeenCalledExactlyOnceWith(
+    await expect(args.onWalletError).toHaveBeenCalledOnce();
+    await expect(args.onWalletError).toHaveBeenCalledWith(
       expect.objectContaining({
         code: 'unsafe-url',
         message: expect.stringContaining('redirectUrl'),
@@ -125,7 +127,7 @@ export const QrTooLong: Story = {
     const wallet = await getWallet(canvasElement);
     await waitFor(
       () =>
-        expect(args.onWalletError).toHaveBeenCalledExactlyOnceWith(
+        expect(args.onWalletError).toHaveBeenCalledWith(
           expect.objectContaining({ code: 'qr-too-long' }),
         ),
       { timeout: 5000 },

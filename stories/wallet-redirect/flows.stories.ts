@@ -64,7 +64,8 @@ export const QrOnDesktop: Story = {
       code,
     );
     await expect(part(wallet, 'status')).toHaveTextContent('Waiting for your payment…');
-    await expect(args.onWalletFlow).toHaveBeenCalledExactlyOnceWith({
+    await expect(args.onWalletFlow).toHaveBeenCalledOnce();
+    await expect(args.onWalletFlow).toHaveBeenCalledWith({
       flow: 'qr',
       reason: 'desktop',
     });
@@ -136,7 +137,8 @@ export const ShareLinkField: Story = {
     await expect(part(wallet, 'link-message')).toHaveTextContent(
       'Couldn’t share or copy the link. Select it below and send it yourself.',
     );
-    await expect(args.onWalletError).toHaveBeenCalledExactlyOnceWith(
+    await expect(args.onWalletError).toHaveBeenCalledOnce();
+    await expect(args.onWalletError).toHaveBeenCalledWith(
       expect.objectContaining({ code: 'share-failed' }),
     );
     await expect(args.onWalletShare).not.toHaveBeenCalled();
@@ -162,10 +164,12 @@ export const RedirectOnMobile: Story = {
     await expect(pay).toBe(part(wallet, 'open-button'));
 
     await userEvent.click(pay);
-    await expect(args.onWalletRedirect).toHaveBeenCalledExactlyOnceWith({
+    await expect(args.onWalletRedirect).toHaveBeenCalledOnce();
+    await expect(args.onWalletRedirect).toHaveBeenCalledWith({
       url: alipaySession.redirectUrl,
     });
-    await expect(args.navigate).toHaveBeenCalledExactlyOnceWith(alipaySession.redirectUrl);
+    await expect(args.navigate).toHaveBeenCalledOnce();
+    await expect(args.navigate).toHaveBeenCalledWith(alipaySession.redirectUrl);
     await waitFor(() => expect(pay).toHaveTextContent('Opening Alipay…'));
     await expect(pay).toHaveAttribute('aria-disabled', 'true');
     // A second tap while opening does nothing.
@@ -185,7 +189,8 @@ export const RedirectFallback: Story = {
     await userEvent.click(
       inside(wallet).getByRole('button', { name: 'Pay CN¥128.00 with Alipay' }),
     );
-    await expect(args.navigate).toHaveBeenCalledExactlyOnceWith(alipaySession.redirectUrl);
+    await expect(args.navigate).toHaveBeenCalledOnce();
+    await expect(args.navigate).toHaveBeenCalledWith(alipaySession.redirectUrl);
     await waitFor(() => expect(wallet.activeFlow).toBe('qr'), { timeout: 3000 });
     await expect(args.onWalletFlow).toHaveBeenLastCalledWith({
       flow: 'qr',

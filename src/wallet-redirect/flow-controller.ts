@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fallbackFlow } from '../core/flow.js';
 import type { Flow, FlowReason } from '../core/types.js';
 import { emit } from './events.js';
@@ -11,19 +11,22 @@ export type FlowHost = ReactiveControllerHost &
 
 /**
  * Which flow is shown: the one `chooseFlow` picked, the tab the shopper switches to (by click or
- * arrow keys), or the fallback when the wallet app did not open. Every switch fires
+ * arrow keys), or the fallback when the wallet app did not open. Every change fires
  * `wallet-flow`; the first choice of a session is announced with the session's other events.
  */
-export class FlowController {
+export class FlowController implements ReactiveController {
   private readonly host: FlowHost;
   /** Called on every switch (the link field of a failed copy belongs to the old panel). */
   private readonly onSwitch: () => void;
   private current: Flow | null = null;
   private note = '';
+  /** A `wallet-flow` of a choice made while updating, dispatched after the render. */
+  private chosen: (() => void) | null = null;
 
   constructor(host: FlowHost, onSwitch: () => void) {
     this.host = host;
     this.onSwitch = onSwitch;
+    host.addController(this);
   }
 
   /** The flow shown, or null without a session. */
@@ -36,10 +39,27 @@ export class FlowController {
     return this.note;
   }
 
-  /** Shows `flow` without an event (a new session, or the same one chosen again). */
+  /** Shows a new session's `flow` (its `wallet-flow` goes with the session's events). */
   show(flow: Flow | null): void {
+    this.chosen = null;
     this.current = flow;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Shows the flow chosen again for the same session (`flow`, `environment` or `allowedSchemes`
+   * changed) and fires `wallet-flow` after the render when it differs from the one shown.
+   */
+  choose(flow: Flow | null, reason: FlowReason): void {
+    if (flow === null || flow === this.current) return;
+    this.show(flow);
+    this.chosen = () => emit(this.host, 'wallet-flow', { flow, reason });
+  }
+
+  hostUpdated(): void {
+    const chosen = this.chosen;
+    this.chosen = null;
+    chosen?.();
   }
 
   /** Hides the notice (a new session, or the shopper tries the app again). */

@@ -249,7 +249,8 @@ export class WalletRedirect extends LitElement {
       this.payment.hand !== null &&
       (changed.has('flow') || changed.has('environment') || changed.has('allowedSchemes'))
     ) {
-      this.flows.show(this.payment.rechoose(this.handOptions())?.choice.flow ?? null);
+      const choice = this.payment.rechoose(this.handOptions())?.choice;
+      if (choice) this.flows.choose(choice.flow, choice.reason);
     }
     if ((changed.has('checkStatus') || changed.has('pollInterval')) && !changed.has('session')) {
       // The tracker reads its options once: follow the new ones with a fresh tracker.

@@ -60,6 +60,24 @@ describe('<wallet-redirect> flow choice', () => {
     expect(el.activeFlow).to.equal('share');
   });
 
+  it('chooses again, with wallet-flow, when the flow attribute or the environment changes', async () => {
+    const { el, events } = await mount({ environment: DESKTOP });
+    el.setAttribute('flow', 'share');
+    await settle(el);
+    expect(el.activeFlow).to.equal('share');
+    el.removeAttribute('flow');
+    el.environment = MOBILE;
+    await settle(el);
+    expect(el.activeFlow).to.equal('redirect');
+    expect(part(el, 'open-button')).to.exist;
+    expect(ofType<WalletFlowDetail>(events, 'wallet-flow')).to.deep.equal([
+      { flow: 'qr', reason: 'desktop' },
+      { flow: 'share', reason: 'requested' },
+      { flow: 'redirect', reason: 'mobile' },
+    ]);
+    expect(ofType(events, 'wallet-status'), 'the session is not restarted').to.have.length(1);
+  });
+
   it('shows no tabs when the session allows only one flow', async () => {
     const { el } = await mount({
       session: { id: 'a', method: 'wechat-pay', qrPayload: 'weixin://wxpay/bizpayurl?pr=x' },

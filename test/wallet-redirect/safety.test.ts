@@ -105,6 +105,40 @@ describe('<wallet-redirect> safety', () => {
     expect(tabFlows(el)).to.not.include('redirect');
   });
 
+  it('reads allowed-schemes case-insensitively, with any whitespace between the schemes', async () => {
+    const navigated: string[] = [];
+    const { el, events } = await mount({
+      environment: MOBILE,
+      navigate: (url) => navigated.push(url),
+      session: { ...SESSION, redirectUrl: 'alipays://platformapi/startapp' },
+      attrs: { 'allowed-schemes': '  WEIXIN \n\t Alipays:  ' },
+    });
+    expect(el.allowedSchemes).to.have.length(2);
+    expect(errorCodes(events)).to.deep.equal([]);
+    expect(el.activeFlow).to.equal('redirect');
+    el.open();
+    expect(navigated).to.deep.equal(['alipays://platformapi/startapp']);
+  });
+
+  it('allows no app scheme with an empty allowed-schemes, and the defaults again once it is removed', async () => {
+    const { el, events } = await mount({
+      environment: MOBILE,
+      session: null,
+      attrs: { 'allowed-schemes': ' ' },
+    });
+    expect(el.allowedSchemes).to.deep.equal([]);
+    el.session = SESSION;
+    await settle(el);
+    expect(errorCodes(events)).to.deep.equal(['unsafe-url']);
+    expect(tabFlows(el)).to.not.include('redirect');
+    el.removeAttribute('allowed-schemes');
+    expect(el.allowedSchemes).to.deep.equal(['weixin', 'alipays', 'alipay', 'upwrp']);
+    el.session = { ...SESSION, id: 'order-43' };
+    await settle(el);
+    expect(errorCodes(events)).to.deep.equal(['unsafe-url']);
+    expect(tabFlows(el)).to.include('redirect');
+  });
+
   it('reports invalid-session with a visible message for a bad session, and never throws', async () => {
     for (const session of [
       '{not json',

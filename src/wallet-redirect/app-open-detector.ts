@@ -27,7 +27,10 @@ const systemClock: DetectorClock = {
   clearTimeout: (handle) => globalThis.clearTimeout(handle as number),
 };
 
-/** One detection after one navigation; {@link stop} cancels it without a result. */
+/**
+ * One detection after one navigation; {@link stop} cancels it without a result.
+ * @internal
+ */
 export class AppOpenDetector {
   private readonly options: AppOpenDetectorOptions;
   private readonly clock: DetectorClock;

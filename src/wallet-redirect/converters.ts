@@ -5,6 +5,7 @@ import type { PaymentSession } from '../core/types.js';
 /**
  * The `session` attribute takes JSON. Unparseable JSON is kept as the raw text, which
  * `parseSession` then reports (`invalid-session`), instead of silently showing nothing.
+ * @internal
  */
 export const sessionConverter: ComplexAttributeConverter<PaymentSession | null> = {
   fromAttribute(value: string | null) {
@@ -20,7 +21,10 @@ export const sessionConverter: ComplexAttributeConverter<PaymentSession | null> 
   },
 };
 
-/** `allowed-schemes` is a space-separated list. */
+/**
+ * `allowed-schemes` is a space-separated list.
+ * @internal
+ */
 export const schemesConverter: ComplexAttributeConverter<readonly string[]> = {
   fromAttribute(value: string | null) {
     return value === null ? [...DEFAULT_ALLOWED_SCHEMES] : value.split(/\s+/).filter(Boolean);

@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The moment at which the one-minute warning is announced. */
+/**
+ * The moment at which the one-minute warning is announced.
+ * @internal
+ */
 export const WARNING_AT = 60_000;
 
 /** Options of {@link CountdownController}. */
@@ -17,6 +20,7 @@ export interface CountdownOptions {
  * Counts down to a deadline (a session's `expiresAt`) and re-renders its host every second while
  * connected. The visible mm:ss changes every second, but screen readers hear about it only
  * through `onWarning`, once: a live region updated every second would drown everything else.
+ * @internal
  */
 export class CountdownController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -106,7 +110,10 @@ export class CountdownController implements ReactiveController {
   }
 }
 
-/** Formats milliseconds as m:ss (rounded up, so 0:00 shows only at the end). */
+/**
+ * Formats milliseconds as m:ss (rounded up, so 0:00 shows only at the end).
+ * @internal
+ */
 export function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(total / 60);

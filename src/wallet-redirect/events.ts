@@ -55,7 +55,10 @@ export interface WalletRedirectEventMap {
   'wallet-error': WalletErrorEvent;
 }
 
-/** Dispatches a bubbling, composed event; returns false when a cancelable one was cancelled. */
+/**
+ * Dispatches a bubbling, composed event; returns false when a cancelable one was cancelled.
+ * @internal
+ */
 export function emit<K extends keyof WalletRedirectEventMap>(
   target: EventTarget,
   type: K,

@@ -13,6 +13,7 @@ export type FlowHost = ReactiveControllerHost &
  * Which flow is shown: the one `chooseFlow` picked, the tab the shopper switches to (by click or
  * arrow keys), or the fallback when the wallet app did not open. Every change fires
  * `wallet-flow`; the first choice of a session is announced with the session's other events.
+ * @internal
  */
 export class FlowController implements ReactiveController {
   private readonly host: FlowHost;

@@ -47,6 +47,7 @@ export interface FlowsView {
 /**
  * A pending payment: the tabs of the flows the session allows (when more than one), a notice,
  * the panel of the active flow, and the status line with "I have paid".
+ * @internal
  */
 export function renderFlows(ctx: PanelContext, view: FlowsView): TemplateResult {
   const flows = view.hand.choice.available;

@@ -33,7 +33,10 @@ export interface HandOff {
   errors: WalletErrorDetail[];
 }
 
-/** Vets a parsed session's URLs and chooses its flow. */
+/**
+ * Vets a parsed session's URLs and chooses its flow.
+ * @internal
+ */
 export function prepareHand(session: PaymentSession, options: HandOptions): Hand {
   const prepared = prepareSession(session, options.allowedSchemes, options.base);
   const choice = chooseFlow(
@@ -52,6 +55,7 @@ export function prepareHand(session: PaymentSession, options: HandOptions): Hand
 /**
  * Validates untrusted input (an object or the attribute's JSON) into a hand. An unsafe URL
  * removes only its own flow; a session with no usable flow left is `invalid-session`.
+ * @internal
  */
 export function handOff(input: unknown, options: HandOptions): HandOff {
   const parsed = parseSession(input);

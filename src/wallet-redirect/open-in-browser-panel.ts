@@ -14,6 +14,7 @@ export interface OpenInBrowserPanelState {
 /**
  * This in-app browser blocks the wallet: say which app, show where its ⋯ menu is (a decorative
  * arrow to the top corner), and offer to copy the page's link to paste into a real browser.
+ * @internal
  */
 export function renderOpenInBrowserPanel(
   ctx: PanelContext,

@@ -19,7 +19,10 @@ export interface PanelContext {
   wallet: string;
 }
 
-/** The language of `element` (its nearest `lang`) and its strings, with the shop's overrides. */
+/**
+ * The language of `element` (its nearest `lang`) and its strings, with the shop's overrides.
+ * @internal
+ */
 export function localize(
   element: Element,
   overrides: WalletStringOverrides | null,
@@ -28,7 +31,10 @@ export function localize(
   return { lang, strings: walletStringsFor(supportedLocale(lang), overrides) };
 }
 
-/** What the panels show about `session` (none yet: no amount, no payee, a generic wallet). */
+/**
+ * What the panels show about `session` (none yet: no amount, no payee, a generic wallet).
+ * @internal
+ */
 export function panelContext(
   lang: string,
   strings: WalletStrings,
@@ -45,7 +51,10 @@ export function panelContext(
   return { strings, amount, payee: session?.payee ?? null, wallet };
 }
 
-/** Amount and payee, shown before every hand-off (China E-Commerce Law Art. 55). */
+/**
+ * Amount and payee, shown before every hand-off (China E-Commerce Law Art. 55).
+ * @internal
+ */
 export function renderSummary(ctx: PanelContext): TemplateResult | typeof nothing {
   if (ctx.amount === null && ctx.payee === null) return nothing;
   return html`<dl class="summary" part="summary">
@@ -72,6 +81,7 @@ export function renderSummary(ctx: PanelContext): TemplateResult | typeof nothin
  * A QR code as inline SVG: one `<path>` in module units, crisp at any size. Attributes only
  * (no `style`), so it renders under a strict Content-Security-Policy; the colors are
  * presentation attributes, so the SVG stays dark-on-light when saved or serialized on its own.
+ * @internal
  */
 export function renderQrImage(
   state: QrState,
@@ -104,7 +114,10 @@ export function renderQrImage(
   }
 }
 
-/** A read-only, selectable field with a link, shown when sharing or copying failed. */
+/**
+ * A read-only, selectable field with a link, shown when sharing or copying failed.
+ * @internal
+ */
 export function renderLinkField(label: string, url: string, message: string): TemplateResult {
   return html`<div class="link-field" part="link-field">
     <p class="message" part="link-message">${message}</p>

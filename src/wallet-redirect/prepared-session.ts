@@ -33,6 +33,7 @@ export interface PreparedSession {
  * @param session - from `parseSession`
  * @param allowedSchemes - non-https schemes a redirect may use
  * @param base - the page's base URL (`document.baseURI`)
+ * @internal
  */
 export function prepareSession(
   session: PaymentSession,

@@ -12,6 +12,7 @@ export type QrState =
  * Encodes texts as QR codes on demand. The encoder (`core/qr.ts`) is loaded with a dynamic
  * `import()` the first time a code is shown, so pages that never show one never download it.
  * Results are kept for the texts last asked for (the session's payload and share link).
+ * @internal
  */
 export class QrController {
   private readonly host: ReactiveControllerHost;
@@ -70,6 +71,7 @@ export class QrController {
 /**
  * Draws a code as a PNG (black on white, `scale` pixels a module) and offers it as a download
  * through a temporary `<a download>`, as a shopper saves a code to scan it from the photo album.
+ * @internal
  */
 export async function downloadQrPng(qr: QrSvg, fileName: string, scale = 8): Promise<void> {
   const canvas = document.createElement('canvas');

@@ -25,6 +25,7 @@ export interface QrPanelState {
 /**
  * Scan to pay: the code with an accessible name that says amount and wallet, amount and payee
  * beside it, a visible countdown, "Save image" and "Copy link".
+ * @internal
  */
 export function renderQrPanel(ctx: PanelContext, state: QrPanelState): TemplateResult {
   const { strings, wallet, amount } = ctx;

@@ -16,6 +16,7 @@ export interface RedirectOptions {
  * Opening the wallet app: the cancelable `wallet-redirect`, the navigation, then watching with
  * an {@link AppOpenDetector} whether the app took the foreground. One opening at a time, so two
  * rapid clicks navigate once; removal or a new session stops the watch without a result.
+ * @internal
  */
 export class RedirectController implements ReactiveController {
   private readonly host: ReactiveControllerHost & EventTarget;

@@ -12,6 +12,7 @@ export interface RedirectPanelState {
 /**
  * Open the wallet app: amount and payee, then one button that says it commits to pay (EU CRD
  * Art. 8(2)): "Pay ¥128.00 with Alipay". Navigation happens only in its click handler.
+ * @internal
  */
 export function renderRedirectPanel(ctx: PanelContext, state: RedirectPanelState): TemplateResult {
   const { strings, wallet, amount } = ctx;

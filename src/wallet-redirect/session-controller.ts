@@ -35,6 +35,7 @@ export type SessionHost = ReactiveControllerHost &
  * asks the shop's server and the session is kept for resume; a final status clears it. Removal
  * stops everything, a new connection starts again, and a new session replaces the tracker, so
  * replies about an old session are never heard.
+ * @internal
  */
 export class SessionController implements ReactiveController {
   private readonly host: SessionHost;

@@ -23,6 +23,7 @@ interface ShareState {
  * in `share-link.ts` (share sheet → clipboard → a selectable field, `share-failed`) and fires
  * `wallet-share`; "Copy link" copies, or shows the link in a field when the clipboard refuses.
  * One share at a time, so two rapid clicks share once.
+ * @internal
  */
 export class ShareController {
   private readonly host: ReactiveControllerHost & EventTarget;

@@ -17,6 +17,7 @@ export type ShareOutcome = 'share' | 'clipboard' | 'aborted' | 'failed';
  * Shares `url` with the share sheet, falling back to the clipboard.
  *
  * @param useShareSheet - false to go straight to the clipboard ("Copy link")
+ * @internal
  */
 export async function shareLink(
   data: { url: string; title?: string; text?: string },
@@ -35,7 +36,10 @@ export async function shareLink(
   return (await copyText(data.url, nav)) ? 'clipboard' : 'failed';
 }
 
-/** Copies text to the clipboard; false when it is missing or refuses. Never throws. */
+/**
+ * Copies text to the clipboard; false when it is missing or refuses. Never throws.
+ * @internal
+ */
 export async function copyText(text: string, nav: ShareNavigator = navigator): Promise<boolean> {
   try {
     const writeText = nav.clipboard?.writeText;

@@ -20,7 +20,10 @@ export interface SharePanelState {
   onShare: () => void;
 }
 
-/** Ask a friend to pay: share the link (share sheet → clipboard → a selectable field) or show its code. */
+/**
+ * Ask a friend to pay: share the link (share sheet → clipboard → a selectable field) or show its code.
+ * @internal
+ */
 export function renderSharePanel(ctx: PanelContext, state: SharePanelState): TemplateResult {
   const { strings, amount } = ctx;
   return html`<div class="panel-body share" part="share-panel">

@@ -3,7 +3,10 @@ import type { FinalStatus } from '../core/types.js';
 import { fillTemplate } from '../i18n/strings.js';
 import type { WalletStrings } from '../i18n/wallet-strings.js';
 
-/** The pending line under the panels: what is happening, "I have paid", and trouble reaching the shop. */
+/**
+ * The pending line under the panels: what is happening, "I have paid", and trouble reaching the shop.
+ * @internal
+ */
 export function renderStatusBar(
   strings: WalletStrings,
   state: { checking: boolean; unreachable: boolean; onCheck: () => void },
@@ -28,7 +31,10 @@ export function renderStatusBar(
     }`;
 }
 
-/** The heading of the final view, also what the live region announces. */
+/**
+ * The heading of the final view, also what the live region announces.
+ * @internal
+ */
 export function finalTitle(strings: WalletStrings, status: FinalStatus): string {
   return {
     paid: strings.paidTitle,
@@ -48,6 +54,7 @@ const ICONS: Record<FinalStatus, TemplateResult> = {
 /**
  * The end of the payment: a heading (focused for paid and failed), the shop's own content in the
  * slot named after the status or a localized default, and "Get a new code" after expiry.
+ * @internal
  */
 export function renderFinalView(
   strings: WalletStrings,

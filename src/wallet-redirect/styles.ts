@@ -4,6 +4,7 @@ import { css } from 'lit';
  * The look of `<wallet-redirect>`; colors and sizes come from the shared theme (`--_pp-*`).
  * Logical properties throughout, so right-to-left pages mirror by themselves. No inline styles
  * anywhere (strict CSP): every state is a class.
+ * @internal
  */
 export const walletStyles = css`
   :host {

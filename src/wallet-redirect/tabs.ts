@@ -13,6 +13,7 @@ const TAB_LABEL: Record<Flow, keyof WalletStrings> = {
 /**
  * The flows as a WAI-ARIA tab list: one tab stop (the selected tab), each tab controlling the
  * one panel (`#panel`), which is labelled by the selected tab.
+ * @internal
  */
 export function renderTabs(
   flows: readonly Flow[],
@@ -53,6 +54,7 @@ export function renderTabs(
  *
  * @param host - the element whose direction decides what "next" means
  * @param select - chooses a flow and moves focus to its tab
+ * @internal
  */
 export function onTabKeydown(
   event: KeyboardEvent,

@@ -34,15 +34,14 @@ import { walletStyles } from './styles.js';
 const defaultNavigate = (url: string): void => window.location.assign(url);
 
 /**
- * @summary Hands a payment off to the wallet: opens the wallet app, shows a QR code to scan, a
- * link to send to a friend, or how to leave an in-app browser that blocks the wallet; then
- * follows the payment's status until it is paid, failed, expired or cancelled.
- *
- * @description
  * Give it the `session` your server got when it created the payment. The element picks the flow
  * that works here (`chooseFlow`), lets the shopper switch between the flows the session allows,
  * and reflects the status your server reports — it never decides on its own that a payment
  * succeeded. Every URL is checked before use; an unsafe one removes only its own flow.
+ *
+ * @summary Hands a payment off to the wallet: opens the wallet app, shows a QR code to scan, a
+ * link to send to a friend, or how to leave an in-app browser that blocks the wallet; then
+ * follows the payment's status until it is paid, failed, expired or cancelled.
  *
  * @slot paid - Shown when the payment is paid, instead of the default thank-you text.
  * @slot failed - Shown when the payment failed, instead of the default text.
@@ -154,11 +153,11 @@ export class WalletRedirect extends LitElement {
    */
   @property({ attribute: false }) navigate: (url: string) => void = defaultNavigate;
 
-  @state() private announcement = '';
-  @state() private codeExpired = false;
+  /** @internal */ @state() private announcement = '';
+  /** @internal */ @state() private codeExpired = false;
 
-  private focusFinal = false;
-  private readonly payment = new SessionController(this, {
+  /** @internal */ private focusFinal = false;
+  /** @internal */ private readonly payment = new SessionController(this, {
     pollInterval: () => this.pollInterval,
     checkStatus: () => this.checkStatus,
     onFinal: (status, session) => this.onFinal(status, session),
@@ -167,23 +166,25 @@ export class WalletRedirect extends LitElement {
       emit(this, 'wallet-error', { code: 'status-unreachable', message });
     },
   });
-  private readonly redirect = new RedirectController(this, {
+  /** @internal */ private readonly redirect = new RedirectController(this, {
     navigate: (url) => this.navigate(url),
     timeout: () => this.redirectTimeout,
     onNotOpened: () => this.onAppNotOpened(),
   });
-  private readonly flows = new FlowController(this, () => this.sharer.clearFallbackLink());
-  private readonly sharer = new ShareController(this, {
+  /** @internal */ private readonly flows = new FlowController(this, () =>
+    this.sharer.clearFallbackLink(),
+  );
+  /** @internal */ private readonly sharer = new ShareController(this, {
     strings: () => this.localized().strings,
     announce: (text) => this.announce(text),
   });
-  private readonly qr = new QrController(this, (text) =>
+  /** @internal */ private readonly qr = new QrController(this, (text) =>
     emit(this, 'wallet-error', {
       code: 'qr-too-long',
       message: `The text to encode (${text.length} characters) does not fit in a QR code.`,
     }),
   );
-  private readonly countdown = new CountdownController(this, {
+  /** @internal */ private readonly countdown = new CountdownController(this, {
     onWarning: () => this.announce(this.localized().strings.oneMinuteLeft),
     onEnd: () => {
       this.codeExpired = true;
@@ -265,7 +266,10 @@ export class WalletRedirect extends LitElement {
     }
   }
 
-  /** Resets everything for `this.session`; its events and tracking follow the next render. */
+  /**
+   * Resets everything for `this.session`; its events and tracking follow the next render.
+   * @internal
+   */
   private newSession(): void {
     this.redirect.reset();
     this.sharer.reset();
@@ -280,7 +284,7 @@ export class WalletRedirect extends LitElement {
     this.countdown.setDeadline(Number.isNaN(deadline) ? null : deadline);
   }
 
-  private handOptions(): HandOptions {
+  /** @internal */ private handOptions(): HandOptions {
     return {
       allowedSchemes: this.allowedSchemes,
       environment: this.environment ?? currentEnvironment(),
@@ -289,7 +293,7 @@ export class WalletRedirect extends LitElement {
     };
   }
 
-  private onFinal(status: FinalStatus, session: PaymentSession): void {
+  /** @internal */ private onFinal(status: FinalStatus, session: PaymentSession): void {
     this.redirect.reset();
     this.countdown.setDeadline(null);
     this.announce(finalTitle(this.localized().strings, status));
@@ -297,7 +301,7 @@ export class WalletRedirect extends LitElement {
     emit(this, 'wallet-status', { status, session });
   }
 
-  private onAppNotOpened(): void {
+  /** @internal */ private onAppNotOpened(): void {
     const hand = this.payment.hand;
     if (!hand || isFinalStatus(this.status)) return;
     const ctx = this.context();
@@ -306,32 +310,32 @@ export class WalletRedirect extends LitElement {
     this.flows.fallBack(hand, notice);
   }
 
-  private announce(text: string): void {
+  /** @internal */ private announce(text: string): void {
     // Same text twice in a row: clear first so screen readers hear it again.
     if (this.announcement === text) this.announcement = '';
     this.announcement = text;
   }
 
-  private readonly onRefreshClick = (): void => {
+  /** @internal */ private readonly onRefreshClick = (): void => {
     const session = this.payment.hand?.prepared.session;
     if (session) emit(this, 'wallet-refresh', { session });
   };
 
-  private readonly onSaveClick = (): void => {
+  /** @internal */ private readonly onSaveClick = (): void => {
     const prepared = this.payment.hand?.prepared;
     if (prepared?.qrPayload) this.qr.save(prepared.qrPayload, `payment-${prepared.session.id}.png`);
   };
 
-  private readonly onCopyQrLink = (): void => {
+  /** @internal */ private readonly onCopyQrLink = (): void => {
     const link = this.payment.hand?.prepared.qrLink;
     if (link) void this.sharer.copy(link);
   };
 
-  private localized() {
+  /** @internal */ private localized() {
     return localize(this, this.strings);
   }
 
-  private context(): PanelContext {
+  /** @internal */ private context(): PanelContext {
     const { lang, strings } = this.localized();
     return panelContext(lang, strings, this.payment.hand?.prepared.session);
   }

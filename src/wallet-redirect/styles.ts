@@ -288,12 +288,14 @@ export const walletStyles = css`
     padding-block-start: 40px;
   }
   .open-in-browser .title {
-    padding-inline-end: 56px;
+    padding-right: 56px;
   }
+  /* Physical on purpose: the ⋯ menu belongs to the app's own chrome (top right), which does not
+     follow the page's direction, and the text says "top right" in every locale. */
   .menu-arrow {
     position: absolute;
     inset-block-start: -12px;
-    inset-inline-end: 0;
+    right: 0;
     inline-size: 64px;
     block-size: 64px;
     fill: none;
@@ -301,9 +303,6 @@ export const walletStyles = css`
     stroke-width: 3;
     stroke-linecap: round;
     stroke-linejoin: round;
-  }
-  :host(:dir(rtl)) .menu-arrow {
-    transform: scaleX(-1);
   }
   .steps {
     margin: 0;

@@ -153,13 +153,15 @@ describe('<wallet-redirect> locales and direction', () => {
     );
   });
 
-  it('mirrors the menu arrow in right-to-left text', async () => {
-    const ltr = await mount({ environment: IN_WECHAT });
-    const rtl = await mount({ environment: IN_WECHAT, dir: 'rtl' });
-    expect(getComputedStyle(part(ltr.el, 'menu-arrow')!).transform).to.equal('none');
-    expect(getComputedStyle(part(rtl.el, 'menu-arrow')!).transform).to.equal(
-      'matrix(-1, 0, 0, 1, 0, 0)',
-    );
+  it('points the menu arrow at the top-right ⋯ menu of the app in right-to-left pages too', async () => {
+    // The menu is part of the app's chrome, not of the page: it does not move with `dir`.
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const { el } = await mount({ environment: IN_WECHAT, dir });
+      const arrow = part(el, 'menu-arrow')!;
+      const panel = arrow.parentElement!.getBoundingClientRect();
+      expect(getComputedStyle(arrow).transform, dir).to.equal('none');
+      expect(Math.round(panel.right - arrow.getBoundingClientRect().right), dir).to.equal(0);
+    }
   });
 
   it('uses no inline style attributes anywhere', async () => {

@@ -14,3 +14,4 @@ export type * from './core/types.js';
 export type { StringOverrides, Strings } from './i18n/strings.js';
 export type { SupportedLocale } from './i18n/locale.js';
 export * from './wallet-redirect/wallet-redirect.js';
+export type * from './jsx.js';

@@ -108,33 +108,69 @@ const components = [ReactPicker, ReactWallet];
 export { value, count, components };
 `;
 
+// React 19 keeps its own React.JSX: the tags are added there as the Frameworks guide shows.
+const CONSUMER_REACT_TSX = `
+import 'payment-picker';
+import type { PaymentPickerIntrinsicElements } from 'payment-picker';
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends PaymentPickerIntrinsicElements {}
+  }
+}
+export const picker = <payment-picker name="method" amount="9.90" currency="CNY" />;
+// @ts-expect-error: not a flow
+export const wrong = <wallet-redirect flow="fax" />;
+`;
+
+// The global JSX types of src/jsx.ts, as a Preact/Solid-style TSX file would use them
+// (checked in a program without React's types, whose React.JSX would take precedence).
+const CONSUMER_TSX = `
+import 'payment-picker';
+import type { PaymentPickerIntrinsicElements } from 'payment-picker';
+export const picker = <payment-picker name="method" visible-count={3} required />;
+export const option = <payment-option value="card" label="Card" disabled-reason="Not today" />;
+export const wallet = <wallet-redirect flow="qr" poll-interval={2000} />;
+// @ts-expect-error: not a flow
+export const wrong = <wallet-redirect flow="fax" />;
+export const attrs: PaymentPickerIntrinsicElements['wallet-redirect'] = { resume: true };
+`;
+
 function typecheck() {
   writeFileSync(join(scratch, 'consumer.ts'), CONSUMER_TS);
-  writeFileSync(
-    join(scratch, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'bundler',
-        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-        strict: true,
-        noEmit: true,
-        types: [],
-        // Our .d.ts files are checked too (they are what users get); Lit's are not ours.
-        skipLibCheck: false,
-      },
-      files: ['consumer.ts'],
-    }),
-  );
+  writeFileSync(join(scratch, 'consumer-jsx.tsx'), CONSUMER_TSX);
+  writeFileSync(join(scratch, 'consumer-react.tsx'), CONSUMER_REACT_TSX);
+  const compilerOptions = {
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+    strict: true,
+    noEmit: true,
+    types: [],
+    // Every .d.ts is checked, ours included: they are what users get.
+    skipLibCheck: false,
+  };
+  const configs = {
+    'tsconfig.json': {
+      compilerOptions: { ...compilerOptions, jsx: 'react-jsx' },
+      files: ['consumer.ts', 'consumer-react.tsx'],
+    },
+    'tsconfig.jsx.json': {
+      compilerOptions: { ...compilerOptions, jsx: 'preserve' },
+      files: ['consumer-jsx.tsx'],
+    },
+  };
   try {
-    run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], scratch);
+    for (const [name, config] of Object.entries(configs)) {
+      writeFileSync(join(scratch, name), JSON.stringify(config));
+      run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', name], scratch);
+    }
   } catch (error) {
     throw new Error(`tsc failed on the consumer file:\n${error.stdout}${error.stderr}`, {
       cause: error,
     });
   }
-  step('tsc: tag map, event maps, core and react types check in a consumer project');
+  step('tsc: tag map, event maps, JSX, core and react types check in a consumer project');
 }
 
 function nodeImport() {

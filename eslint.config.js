@@ -7,13 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/',
-      'coverage/',
-      'storybook-static/',
-      'node_modules/',
-      'custom-elements.json',
-    ],
+    ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

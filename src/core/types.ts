@@ -114,7 +114,8 @@ export type InAppBrowser =
   | 'line';
 
 /** Operating systems we tell apart. */
-export type OperatingSystem = 'ios' | 'android' | 'harmonyos' | 'windows' | 'macos' | 'linux' | 'other';
+export type OperatingSystem =
+  'ios' | 'android' | 'harmonyos' | 'windows' | 'macos' | 'linux' | 'other';
 
 /** Where the page runs, as far as it matters for paying. */
 export interface Environment {

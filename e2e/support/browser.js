@@ -26,6 +26,8 @@ export function launchBrowser() {
  * @param {Record<string, string>} [knobs] see e2e/support/shop/shop.js
  */
 export async function openShop(context, shopUrl, knobs = {}) {
+  // Every Playwright wait is bounded well inside the test's own timeout.
+  context.setDefaultTimeout(8000);
   const page = await context.newPage();
   const query = new URLSearchParams(knobs).toString();
   await page.goto(`${shopUrl}/${query ? `?${query}` : ''}`);

@@ -4,10 +4,12 @@
 // wallet provider) to create the payment, and hands the PaymentSession to <wallet-redirect>.
 //
 // Test knobs, read from the page's query string (a real shop has none of these):
-//   ttl=2          session lifetime in seconds        sse=0     drop eventsUrl (poll only)
+//   ttl=2,60       session lifetimes in seconds, one per payment made (the last repeats)
+//   sse=0          drop eventsUrl (poll only)
 //   sse=503        a sandbox ?fault= token on every events request (a broken stream)
 //   poll=500       poll-interval of <wallet-redirect>
-//   faults={json}  sandbox fault set for the session   flows=qr,share  flows to create
+//   faults={json}  the sandbox fault set for every session created
+//   flows=qr,share the flows to create the session with
 const params = new URLSearchParams(location.search);
 const form = document.querySelector('#checkout');
 const picker = form.querySelector('payment-picker');
@@ -32,10 +34,16 @@ document.addEventListener('securitypolicyviolation', (event) => {
   window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
 });
 
+let paymentsMade = 0;
+
 /** Asks the "server" to create a payment for `method`; returns the PaymentSession. */
 async function createPayment(method) {
   const body = { method, amount: picker.amount, currency: picker.currency };
-  if (params.has('ttl')) body.ttlSeconds = Number(params.get('ttl'));
+  if (params.has('ttl')) {
+    const ttls = params.get('ttl').split(',').map(Number);
+    body.ttlSeconds = ttls[Math.min(paymentsMade, ttls.length - 1)];
+  }
+  paymentsMade += 1;
   if (params.has('faults')) body.faults = JSON.parse(params.get('faults'));
   if (params.has('flows')) body.flows = params.get('flows').split(',');
   const response = await fetch('/sandbox/sessions', {
@@ -75,6 +83,7 @@ wallet.addEventListener('wallet-status', (event) => {
 wallet.addEventListener('wallet-flow', (event) => record('wallet-flow', event.detail));
 wallet.addEventListener('wallet-error', (event) => record('wallet-error', event.detail));
 wallet.addEventListener('wallet-redirect', (event) => record('wallet-redirect', event.detail));
+wallet.addEventListener('wallet-share', (event) => record('wallet-share', event.detail));
 // After expiry the shopper asks for a new code: create a new payment for the same method.
 wallet.addEventListener('wallet-refresh', (event) => {
   record('wallet-refresh', { id: event.detail.session.id });

@@ -15,11 +15,12 @@ const declaration = manifest.modules
     (module) =>
       (module.declarations ?? []) as {
         name: string;
+        tagName?: string;
         cssProperties?: Documented[];
         cssParts?: Documented[];
       }[],
   )
-  .find((candidate) => candidate.name === 'PaymentPicker');
+  .find((candidate) => candidate.tagName === 'payment-picker');
 const cssProperties: Documented[] = declaration?.cssProperties ?? [];
 const cssParts: Documented[] = declaration?.cssParts ?? [];
 

@@ -5,8 +5,9 @@ import type { FinalStatus } from '../../src/core/types.js';
 import type { WalletRedirect } from '../../src/wallet-redirect/wallet-redirect.js';
 import { environments, getPicker, inside } from '../support/picker.js';
 import { sandboxReachable, settlePayment } from './sandbox.js';
-import './sandbox-shop.js';
-import type { SandboxShop } from './sandbox-shop.js';
+import { defineSandboxShop, type SandboxShop } from './sandbox-shop.js';
+
+defineSandboxShop();
 
 /** The story's controls: what the shop sends the sandbox, and how `<wallet-redirect>` is set up. */
 interface LiveArgs {

@@ -266,7 +266,14 @@ export class SandboxShop extends LitElement {
   }
 }
 
-if (!customElements.get('sandbox-shop')) customElements.define('sandbox-shop', SandboxShop);
+/**
+ * Registers `<sandbox-shop>`. A function the stories call, not a side effect of importing this
+ * file: the static build drops side-effect-only imports outside src/ (package.json
+ * `sideEffects`), which would leave the element undefined there.
+ */
+export function defineSandboxShop(): void {
+  if (!customElements.get('sandbox-shop')) customElements.define('sandbox-shop', SandboxShop);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -74,6 +74,13 @@ describe('desktop QR code', { timeout: 30_000 }, () => {
       assert.match(label ?? '', /128\.00/);
       assert.match(label ?? '', /WeChat Pay/);
 
+      // "Save image" downloads the code as a PNG, under the shop's strict CSP.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Save image' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), `payment-${id}.png`);
+
       const { confirm } = await confirmOnPhone(context, scanned);
       const start = Date.now();
       await confirm.click();

@@ -74,6 +74,8 @@ export interface StatusTrackerOptions {
   onStatus?: (status: FinalStatus) => void;
   /** Called once per streak of {@link UNREACHABLE_AFTER} consecutive failures; tracking goes on. */
   onError?: (error: StatusTrackerError) => void;
+  /** Called when a check succeeds again after `status-unreachable` was reported. */
+  onRecovered?: () => void;
 }
 
 /** Longer timers overflow and fire at once in browsers, so long expiries are armed in steps. */
@@ -322,7 +324,9 @@ export class StatusTracker {
 
   private succeeded(): void {
     this.failureStreak = 0;
+    if (!this.unreachableReported) return;
     this.unreachableReported = false;
+    this.options.onRecovered?.();
   }
 
   private countFailure(message: string): void {

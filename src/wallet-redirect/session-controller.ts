@@ -181,6 +181,11 @@ export class SessionController implements ReactiveController {
         this.host.requestUpdate();
         this.options.onUnreachable(error.message);
       },
+      onRecovered: () => {
+        if (this.tracker !== tracker) return;
+        this.lost = false;
+        this.host.requestUpdate();
+      },
     });
     this.tracker = tracker;
     // Started after this update: a synchronous report (no status URL) then renders normally.

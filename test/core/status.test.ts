@@ -246,6 +246,27 @@ describe('StatusTracker: faults', () => {
     tracker.stop();
   });
 
+  it('calls onRecovered once when a check succeeds after status-unreachable', async () => {
+    let recovered = 0;
+    const { tracker, server, clock, errors } = track({ onRecovered: () => recovered++ });
+    server.fault = (call) => (call <= 3 ? { http: 503 } : undefined);
+    tracker.start();
+    await clock.advance(MINUTE);
+    expect(errors).to.have.length(1);
+    expect(recovered).to.equal(1);
+    tracker.stop();
+  });
+
+  it('does not call onRecovered for successes that follow no unreachable report', async () => {
+    let recovered = 0;
+    const { tracker, server, clock } = track({ onRecovered: () => recovered++ });
+    server.fault = (call) => (call === 1 ? { http: 503 } : undefined);
+    tracker.start();
+    await clock.advance(MINUTE);
+    expect(recovered).to.equal(0);
+    tracker.stop();
+  });
+
   it('reports status-unreachable at once when the session has nothing to ask', async () => {
     const { tracker, errors, clock } = track({ session: { statusUrl: undefined } });
     tracker.start();

@@ -115,6 +115,23 @@ describe('<wallet-redirect> status', () => {
     await waitFor(() => el.status === 'paid');
   });
 
+  it('hides the unreachable note again once the shop answers, while still pending', async () => {
+    const fake = fakeStatus();
+    const { el } = await mount({ checkStatus: fake.checkStatus, attrs: fast });
+    for (let i = 0; i < 3; i++) {
+      await fake.waitForCalls(i + 1, 5000);
+      fake.calls[i]!.reject(new Error('503'));
+      await sleep(5);
+      part(el, 'check-button')?.click();
+    }
+    await settle(el);
+    expect(part(el, 'unreachable'), 'shown after three failures').to.exist;
+    await fake.waitForCalls(4, 5000);
+    fake.calls[3]!.resolve('pending');
+    await waitFor(() => part(el, 'unreachable') === null);
+    expect(el.status).to.equal('pending');
+  });
+
   it('ignores the old session’s late reply after a new session is set', async () => {
     const fake = fakeStatus();
     const { el, events } = await mount({ checkStatus: fake.checkStatus });

@@ -4,31 +4,19 @@
 // a QR code that a phone can scan; paying on the "phone" (a second page) shows paid on the
 // shop's page: within a second over Server-Sent Events, within one poll interval without them.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   eventually,
   finalView,
-  launchBrowser,
   openShop,
   payWith,
   readQrCode,
   sessionIds,
   shopEvents,
 } from './support/browser.js';
-import { startShop } from './support/shop-server.js';
+import { useBrowserAndShop } from './support/fixture.js';
 
-/** @type {import('playwright').Browser} */
-let browser;
-/** @type {import('./support/shop-server.js').Shop} */
-let shop;
-
-before(async () => {
-  [browser, shop] = await Promise.all([launchBrowser(), startShop()]);
-});
-after(async () => {
-  await browser?.close();
-  await shop?.close();
-});
+const env = useBrowserAndShop();
 
 /**
  * Opens the pay page the code points at, as the phone's camera app would, and confirms.
@@ -49,18 +37,18 @@ async function confirmOnPhone(context, url) {
  * @param {Record<string, string>} [knobs]
  */
 async function orderAndScan(context, knobs) {
-  const page = await openShop(context, shop.url, knobs);
+  const page = await openShop(context, env.shop.url, knobs);
   await payWith(page, 'WeChat Pay');
   const scanned = await readQrCode(page);
   const [id] = await sessionIds(page);
   assert.ok(id, 'the shop created a session');
-  assert.equal(scanned, `${shop.url}/sandbox/pay/${id}`, 'the QR code carries the pay URL');
+  assert.equal(scanned, `${env.shop.url}/sandbox/pay/${id}`, 'the QR code carries the pay URL');
   return { page, id, scanned };
 }
 
 describe('desktop QR code', { timeout: 30_000 }, () => {
   test('decodes to the pay page; paying there shows paid within 1 s over SSE', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       const { page, id, scanned } = await orderAndScan(context);
       assert.equal(await page.locator('wallet-redirect').evaluate((el) => el.activeFlow), 'qr');
@@ -101,7 +89,7 @@ describe('desktop QR code', { timeout: 30_000 }, () => {
 
   test('without eventsUrl, paid shows within one poll interval', async () => {
     const poll = 1500;
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       const { page, id, scanned } = await orderAndScan(context, { sse: '0', poll: String(poll) });
       const { confirm } = await confirmOnPhone(context, scanned);
@@ -111,7 +99,7 @@ describe('desktop QR code', { timeout: 30_000 }, () => {
       const elapsed = Date.now() - start;
       assert.ok(elapsed <= poll + 500, `paid shown after ${elapsed} ms`);
       assert.ok(
-        !shop.requests.some((r) => r.path.startsWith(`/sandbox/sessions/${id}/events`)),
+        !env.shop.requests.some((r) => r.path.startsWith(`/sandbox/sessions/${id}/events`)),
         'no event stream was opened',
       );
     } finally {
@@ -121,12 +109,12 @@ describe('desktop QR code', { timeout: 30_000 }, () => {
 
   test('with a failing event stream, it falls back to polling and shows paid in time', async () => {
     const poll = 1500;
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
       const { page, id, scanned } = await orderAndScan(context, { sse: '503', poll: String(poll) });
       // The stream is given up after three failed connections; from then on the page polls.
       const streamTries = () =>
-        shop.requests.filter((r) => r.path.startsWith(`/sandbox/sessions/${id}/events`)).length;
+        env.shop.requests.filter((r) => r.path.startsWith(`/sandbox/sessions/${id}/events`)).length;
       await eventually(() => streamTries() >= 3, 15_000, 'three event stream attempts');
       await new Promise((resolve) => setTimeout(resolve, 300));
 

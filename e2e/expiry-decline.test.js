@@ -3,42 +3,30 @@
 // the shop (wallet-refresh) for a new payment, and the new code carries the new pay URL.
 // Declining on the wallet page ends in the failed view.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   eventually,
   finalView,
-  launchBrowser,
   openShop,
   payWith,
   readQrCode,
   sessionIds,
   shopEvents,
 } from './support/browser.js';
-import { startShop } from './support/shop-server.js';
+import { useBrowserAndShop } from './support/fixture.js';
 
-/** @type {import('playwright').Browser} */
-let browser;
-/** @type {import('./support/shop-server.js').Shop} */
-let shop;
-
-before(async () => {
-  [browser, shop] = await Promise.all([launchBrowser(), startShop()]);
-});
-after(async () => {
-  await browser?.close();
-  await shop?.close();
-});
+const env = useBrowserAndShop();
 
 test(
   'the code expires, a new one is made on request, and declining it fails',
   { timeout: 30_000 },
   async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
-      const page = await openShop(context, shop.url, { ttl: '2,60' });
+      const page = await openShop(context, env.shop.url, { ttl: '2,60' });
       await payWith(page, 'WeChat Pay');
       const [first] = await sessionIds(page);
-      assert.equal(await readQrCode(page), `${shop.url}/sandbox/pay/${first}`);
+      assert.equal(await readQrCode(page), `${env.shop.url}/sandbox/pay/${first}`);
 
       await finalView(page, 'expired', 4000);
       assert.equal(
@@ -63,7 +51,7 @@ test(
         [first],
       );
       const newCode = await readQrCode(page);
-      assert.equal(newCode, `${shop.url}/sandbox/pay/${second}`);
+      assert.equal(newCode, `${env.shop.url}/sandbox/pay/${second}`);
 
       // The shopper declines in the wallet.
       const phone = await context.newPage();

@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   finalView,
-  launchBrowser,
   openShop,
   payWith,
   readQrCode,
@@ -14,20 +13,9 @@ import {
   settle,
   shopEvents,
 } from './support/browser.js';
-import { startShop } from './support/shop-server.js';
+import { useBrowserAndShop } from './support/fixture.js';
 
-/** @type {import('playwright').Browser} */
-let browser;
-/** @type {import('./support/shop-server.js').Shop} */
-let shop;
-
-before(async () => {
-  [browser, shop] = await Promise.all([launchBrowser(), startShop()]);
-});
-after(async () => {
-  await browser?.close();
-  await shop?.close();
-});
+const env = useBrowserAndShop();
 
 const POLL = '300';
 
@@ -38,7 +26,7 @@ const POLL = '300';
  * @param {Record<string, string>} [knobs]
  */
 async function faultyOrder(context, faults, knobs = { sse: '0' }) {
-  const page = await openShop(context, shop.url, {
+  const page = await openShop(context, env.shop.url, {
     poll: POLL,
     faults: JSON.stringify(faults),
     ...knobs,
@@ -63,7 +51,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param {Record<string, unknown>} faults
  */
 async function setFaults(id, faults) {
-  const response = await fetch(`${shop.url}/sandbox/sessions/${id}/faults`, {
+  const response = await fetch(`${env.shop.url}/sandbox/sessions/${id}/faults`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(faults),
@@ -75,7 +63,7 @@ describe('faults injected by the sandbox', { timeout: 120_000 }, () => {
   /** @type {import('playwright').BrowserContext} */
   let context;
   before(async () => {
-    context = await browser.newContext();
+    context = await env.browser.newContext();
   });
   after(async () => {
     await context.close();
@@ -83,7 +71,7 @@ describe('faults injected by the sandbox', { timeout: 120_000 }, () => {
 
   test('HTTP 500s: reports the shop unreachable, keeps trying, then shows paid', async () => {
     const { page, id } = await faultyOrder(context, { status: 500, times: 4 });
-    await settle(shop.url, id, 'confirm');
+    await settle(env.shop.url, id, 'confirm');
     await page.locator('wallet-redirect [part~="unreachable"]').waitFor({ timeout: 8000 });
     await finalView(page, 'paid', 15_000);
     const errors = (await shopEvents(page)).filter((e) => e.type === 'wallet-error');
@@ -97,7 +85,7 @@ describe('faults injected by the sandbox', { timeout: 120_000 }, () => {
 
   test('dropped connections: ends paid once the server answers', async () => {
     const { page, id } = await faultyOrder(context, { drop: true, times: 3 });
-    await settle(shop.url, id, 'confirm');
+    await settle(env.shop.url, id, 'confirm');
     await finalView(page, 'paid', 15_000);
     assert.deepEqual(await statusEvents(page), ['pending', 'paid']);
   });
@@ -109,13 +97,13 @@ describe('faults injected by the sandbox', { timeout: 120_000 }, () => {
   ])) {
     test(`${name} is never taken as a status: stays pending until the truth arrives`, async () => {
       const { page, id } = await faultyOrder(context, faults);
-      await settle(shop.url, id, 'confirm');
+      await settle(env.shop.url, id, 'confirm');
       // Paid on the server, but every reply is unusable: the page must not claim anything.
       await sleep(1500);
       const wallet = page.locator('wallet-redirect');
       assert.equal(await wallet.evaluate((el) => el.status), 'pending');
       assert.equal(await page.locator('wallet-redirect [part~="final"]').count(), 0);
-      const asked = shop.requests.filter((r) => r.path === `/sandbox/sessions/${id}/status`);
+      const asked = env.shop.requests.filter((r) => r.path === `/sandbox/sessions/${id}/status`);
       assert.ok(asked.length >= 2, `the page kept asking (${asked.length} requests)`);
 
       await setFaults(id, {});
@@ -126,13 +114,13 @@ describe('faults injected by the sandbox', { timeout: 120_000 }, () => {
 
   test('declined behind errors and a flapping server: failed, and it stays failed', async () => {
     const { page, id } = await faultyOrder(context, { status: 503, times: 2, flapToPending: true });
-    await settle(shop.url, id, 'decline');
+    await settle(env.shop.url, id, 'decline');
     await finalView(page, 'failed', 10_000);
     const settledAt = Date.now();
     await sleep(1000);
     assert.equal(await page.locator('wallet-redirect').evaluate((el) => el.status), 'failed');
     assert.deepEqual(await statusEvents(page), ['pending', 'failed']);
-    const later = shop.requests.filter(
+    const later = env.shop.requests.filter(
       (r) => r.path.startsWith(`/sandbox/sessions/${id}/`) && r.at > settledAt + 100,
     );
     assert.deepEqual(later, [], 'a final status ends the checks');
@@ -140,7 +128,7 @@ describe('faults injected by the sandbox', { timeout: 120_000 }, () => {
 
   test('over SSE, malformed events are ignored and the true status arrives', async () => {
     const { page, id } = await faultyOrder(context, { malformed: true }, {});
-    await settle(shop.url, id, 'decline');
+    await settle(env.shop.url, id, 'decline');
     await sleep(1000);
     assert.equal(await page.locator('wallet-redirect').evaluate((el) => el.status), 'pending');
     await setFaults(id, {});

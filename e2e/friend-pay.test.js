@@ -2,42 +2,30 @@
 // Friend-pay: the shopper sends the link; a friend, in another browser with nothing shared,
 // opens it and pays; the shopper's page shows paid.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   eventually,
   finalView,
-  launchBrowser,
   openShop,
   payWith,
   readQrCode,
   sessionIds,
   shopEvents,
 } from './support/browser.js';
-import { startShop } from './support/shop-server.js';
+import { useBrowserAndShop } from './support/fixture.js';
 
-/** @type {import('playwright').Browser} */
-let browser;
-/** @type {import('./support/shop-server.js').Shop} */
-let shop;
-
-before(async () => {
-  [browser, shop] = await Promise.all([launchBrowser(), startShop()]);
-});
-after(async () => {
-  await browser?.close();
-  await shop?.close();
-});
+const env = useBrowserAndShop();
 
 test(
   'a friend opens the shared link in another browser and pays',
   { timeout: 30_000 },
   async () => {
-    const shopper = await browser.newContext({
+    const shopper = await env.browser.newContext({
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    const friend = await browser.newContext();
+    const friend = await env.browser.newContext();
     try {
-      const page = await openShop(shopper, shop.url);
+      const page = await openShop(shopper, env.shop.url);
       await payWith(page, 'Alipay');
       const wallet = page.locator('wallet-redirect');
       await page.getByRole('tab', { name: 'Ask a friend' }).click();
@@ -49,7 +37,7 @@ test(
         page,
         'wallet-redirect [part~="share-panel"] svg[part~="qr-code"]',
       );
-      assert.equal(link, `${shop.url}/sandbox/friend/${id}`);
+      assert.equal(link, `${env.shop.url}/sandbox/friend/${id}`);
 
       // …or the shopper sends it: with no share sheet in headless Chromium, the share button
       // copies the link, and the shopper pastes it into a chat with the friend.

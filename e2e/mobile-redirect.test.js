@@ -4,50 +4,38 @@
 // page checks the status at once on return (resume) and shows paid. Polling is set to a minute
 // and the event stream is off, so only the check on return can explain a prompt "paid".
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   ANDROID_CHROME,
   finalView,
-  launchBrowser,
   openShop,
   payWith,
   sessionIds,
   shopEvents,
 } from './support/browser.js';
-import { startShop } from './support/shop-server.js';
+import { useBrowserAndShop } from './support/fixture.js';
 
-/** @type {import('playwright').Browser} */
-let browser;
-/** @type {import('./support/shop-server.js').Shop} */
-let shop;
-
-before(async () => {
-  [browser, shop] = await Promise.all([launchBrowser(), startShop()]);
-});
-after(async () => {
-  await browser?.close();
-  await shop?.close();
-});
+const env = useBrowserAndShop();
 
 test(
   'open the wallet, confirm, go back: paid is checked at once on return',
   { timeout: 30_000 },
   async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       userAgent: ANDROID_CHROME,
       isMobile: true,
       hasTouch: true,
       viewport: { width: 393, height: 851 },
     });
     try {
-      const page = await openShop(context, shop.url, { sse: '0', poll: '60000' });
+      const page = await openShop(context, env.shop.url, { sse: '0', poll: '60000' });
       const shopUrl = page.url();
       await payWith(page, 'Alipay');
       const wallet = page.locator('wallet-redirect');
       await page.getByRole('button', { name: 'Pay CN¥128.00 with Alipay' }).waitFor();
       assert.equal(await wallet.evaluate((el) => el.activeFlow), 'redirect');
       const [id] = await sessionIds(page);
-      const session = await (await fetch(`${shop.url}/sandbox/sessions/${id}`)).json();
+      const session = await (await fetch(`${env.shop.url}/sandbox/sessions/${id}`)).json();
 
       await page.getByRole('button', { name: 'Pay CN¥128.00 with Alipay' }).tap();
       await page.waitForURL((url) => url.pathname === `/sandbox/pay/${id}`, { timeout: 5000 });
@@ -63,7 +51,7 @@ test(
       const back = Date.now();
       await finalView(page, 'paid', 2000);
       assert.ok(Date.now() - back < 2000, 'paid well before the next poll (a minute away)');
-      const statusChecks = shop.requests.filter(
+      const statusChecks = env.shop.requests.filter(
         (r) => r.path === `/sandbox/sessions/${id}/status` && r.at >= back - 50,
       );
       assert.ok(statusChecks.length >= 1, 'the status was asked on return');

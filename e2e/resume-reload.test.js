@@ -3,10 +3,9 @@
 // again (no new payment is created) and keeps tracking it until it is paid; a final status
 // forgets it, so the next reload starts clean.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   finalView,
-  launchBrowser,
   openShop,
   payWith,
   readQrCode,
@@ -14,45 +13,34 @@ import {
   settle,
   waitForElements,
 } from './support/browser.js';
-import { startShop } from './support/shop-server.js';
+import { useBrowserAndShop } from './support/fixture.js';
 
-/** @type {import('playwright').Browser} */
-let browser;
-/** @type {import('./support/shop-server.js').Shop} */
-let shop;
-
-before(async () => {
-  [browser, shop] = await Promise.all([launchBrowser(), startShop()]);
-});
-after(async () => {
-  await browser?.close();
-  await shop?.close();
-});
+const env = useBrowserAndShop();
 
 test(
   'a reload while pending resumes tracking the same session, then shows paid',
   { timeout: 30_000 },
   async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     try {
-      const page = await openShop(context, shop.url, { poll: '1000' });
+      const page = await openShop(context, env.shop.url, { poll: '1000' });
       await payWith(page, 'WeChat Pay');
       const [id] = await sessionIds(page);
-      assert.equal(await readQrCode(page), `${shop.url}/sandbox/pay/${id}`);
+      assert.equal(await readQrCode(page), `${env.shop.url}/sandbox/pay/${id}`);
 
       await page.reload();
       await waitForElements(page);
       const wallet = page.locator('wallet-redirect');
       // The same payment, tracked again; the shop's code created nothing new.
-      assert.equal(await readQrCode(page), `${shop.url}/sandbox/pay/${id}`);
+      assert.equal(await readQrCode(page), `${env.shop.url}/sandbox/pay/${id}`);
       assert.equal(await wallet.evaluate((el) => el.status), 'pending');
       assert.deepEqual(await sessionIds(page), []);
-      const createdBefore = shop.requests.filter(
+      const createdBefore = env.shop.requests.filter(
         (r) => r.method === 'POST' && r.path === '/sandbox/sessions',
       );
       assert.equal(createdBefore.length, 1);
 
-      await settle(shop.url, id, 'confirm');
+      await settle(env.shop.url, id, 'confirm');
       await finalView(page, 'paid', 2500);
       assert.equal(
         await page.evaluate(() => sessionStorage.getItem('payment-picker:pending')),

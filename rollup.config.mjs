@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Package entry points: output name → source. Keep in step with `exports` in package.json. */
 const entries = {
@@ -28,7 +29,7 @@ export default [
     input: entries,
     // React and @lit/react too: `payment-picker/react` must use the app's own React instance.
     external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/, /^react-dom(\/|$)/],
-    plugins: [nodeResolve(), compile()],
+    plugins: [nodeResolve(), compile(), minifyTemplates()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -40,7 +41,7 @@ export default [
   // For a CDN <script type="module">: self-contained, Lit bundled, minified; lazy chunks beside it.
   {
     input: { 'payment-picker': 'src/index.ts' },
-    plugins: [nodeResolve(), compile(), minify()],
+    plugins: [nodeResolve(), compile(), minifyTemplates(), minify()],
     output: {
       dir: 'dist/cdn',
       format: 'es',

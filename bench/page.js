@@ -1,4 +1,4 @@
-/* global document, KeyboardEvent, MutationObserver -- a browser module, loaded by bench/index.html */
+/* global document, KeyboardEvent, MutationObserver, requestAnimationFrame -- a browser module, loaded by bench/index.html */
 // In-page benchmarks, driven by bench/run.mjs. Timings are taken inside the page with
 // performance.now() so the DevTools protocol's own latency never enters a sample. Every
 // benchmark returns raw samples; run.mjs takes the medians.
@@ -14,6 +14,9 @@ const DESKTOP = {
 const KNOWN = ['alipay', 'wechat-pay', 'unionpay', 'jd-pay', 'ecny', 'bestpay', 'hebao', 'card'];
 const stage = document.querySelector('#stage');
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** After the next frame is rendered: the state a real key press finds the page in. */
+const afterFrame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** `n` methods: the known wallets first, then custom ones with a label and a description. */
 function methods(n) {
@@ -84,7 +87,7 @@ export async function keyboard({ warmup, samples }) {
     const focused = radios().find((r) => r.getAttribute('aria-checked') === 'true');
     focused.focus();
     const before = el.value;
-    await nextTask();
+    await afterFrame();
     const t0 = performance.now();
     focused.dispatchEvent(
       new KeyboardEvent('keydown', {

@@ -27,6 +27,20 @@ export function resolveLang(element: Element): string {
   return globalThis.navigator?.languages?.[0] ?? globalThis.navigator?.language ?? 'en';
 }
 
+/** Canonical tag and supported locale per raw `lang` value: `Intl` is slow, pages use few tags. */
+const resolved = new Map<string, { lang: string; locale: SupportedLocale }>();
+
+function resolveTag(tag: string): { lang: string; locale: SupportedLocale } {
+  let entry = resolved.get(tag);
+  if (!entry) {
+    const lang = canonicalLang(tag);
+    entry = { lang, locale: supportedLocale(lang) };
+    if (resolved.size >= 64) resolved.clear();
+    resolved.set(tag, entry);
+  }
+  return entry;
+}
+
 /** A valid, canonical BCP 47 tag for `Intl` (falls back to `en` for malformed tags). */
 export function canonicalLang(tag: string): string {
   try {
@@ -84,8 +98,7 @@ export interface LocaleInfo {
 
 /** The locale information for `element`, with the element's string overrides applied. */
 export function localeOf(element: Element, overrides?: StringOverrides | null): LocaleInfo {
-  const lang = canonicalLang(resolveLang(element));
-  const locale = supportedLocale(lang);
+  const { lang, locale } = resolveTag(resolveLang(element));
   return { lang, locale, strings: stringsFor(locale, overrides) };
 }
 

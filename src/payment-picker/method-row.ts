@@ -11,8 +11,6 @@ export interface RowState {
   checked: boolean;
   /** The method or the whole control is disabled. */
   disabled: boolean;
-  /** This row holds the group's single tab stop. */
-  tabStop: boolean;
   /** How paying proceeds here, or `''`. */
   hint: string;
   /** Show the panel with the `<payment-option>`'s own content under the row. */
@@ -33,7 +31,8 @@ export function labelOf(method: PaymentMethod, strings: Strings): string {
 /**
  * One method: a card holding the focusable row (role radio, named by its label, described by
  * its badge, description, hint and disabled reason) and, when chosen, the slot for its content.
- * Ids are per index, unique inside the picker's shadow root.
+ * Ids are per index, unique inside the picker's shadow root. The row's `tabindex` is not
+ * rendered here: the picker moves the single tab stop itself (see `PaymentPicker.syncTabStop`).
  */
 export function renderMethodRow(m: PaymentMethod, index: number, state: RowState): TemplateResult {
   const id = `m${index}`;
@@ -58,7 +57,6 @@ export function renderMethodRow(m: PaymentMethod, index: number, state: RowState
       part="row"
       role="radio"
       data-id=${m.id}
-      tabindex=${state.tabStop ? '0' : '-1'}
       aria-checked=${state.checked ? 'true' : 'false'}
       aria-disabled=${state.disabled ? 'true' : nothing}
       aria-labelledby=${`${id}-label`}

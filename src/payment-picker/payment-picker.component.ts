@@ -186,6 +186,20 @@ export class PaymentPicker extends LitElement {
   private customValidity = '';
   private validationInput: HTMLInputElement | null = null;
   private focusAfterUpdate: string | null = null;
+  /** Hints of the last render, reused while the environment and strings stay the same. */
+  private hints: {
+    environment: Environment | null;
+    strings: Strings | null;
+    byId: Map<string, string>;
+  } = {
+    environment: null,
+    strings: null,
+    byId: new Map(),
+  };
+  /** This browser's environment, detected once (the user agent does not change). */
+  private detected: Environment | null = null;
+  /** Id of the row that holds the group's single tab stop after this render, or null. */
+  private tabStopId: string | null = null;
 
   constructor() {
     super();
@@ -194,7 +208,7 @@ export class PaymentPicker extends LitElement {
     new RadioKeyboardController(this, {
       rows: () => this.rows(),
       isDisabled: (row) => row.getAttribute('aria-disabled') === 'true',
-      choose: (row) => this.chooseByUser(row.dataset['id']!),
+      choose: (row) => this.chooseByUser(row.dataset['id']!, row),
     });
     this.addEventListener('click', this.onClick);
     this.addEventListener('invalid', () => {
@@ -309,6 +323,7 @@ export class PaymentPicker extends LitElement {
   }
 
   protected override updated(): void {
+    this.syncTabStop();
     const chosen = this.chosen();
     this.internals.setFormValue(chosen?.id ?? null);
     this.syncValidity();
@@ -334,11 +349,25 @@ export class PaymentPicker extends LitElement {
     return this.shown.methods.find((m) => m.id === this.value && !m.disabled);
   }
 
-  /** The shopper chose `id` (click, arrow, Space): update, remember, announce, focus. */
-  private chooseByUser(id: string): void {
+  /**
+   * The shopper chose `id` (click, arrow, Space) on its `row`: focus, update, remember, announce.
+   *
+   * The tab stop and focus move at once, while style and layout are still clean, as a native
+   * radio's do. Done after the render instead, `focus()` (and any `tabindex` change on the
+   * focused row) would force a synchronous style and layout pass over the changed rows; that
+   * was most of the cost of an arrow key. Scrolling the row into view waits for the next task,
+   * after the render, so the layout it needs is the one the next frame uses anyway.
+   */
+  private chooseByUser(id: string, row: HTMLElement): void {
     const method = this.shown.methods.find((m) => m.id === id);
     if (this.controlDisabled || this.loading || !method || method.disabled) return;
-    this.focusAfterUpdate = id;
+    const previous = this.rows().filter((r) => r !== row && r.getAttribute('tabindex') === '0');
+    row.setAttribute('tabindex', '0');
+    row.focus({ preventScroll: true });
+    for (const r of previous) r.setAttribute('tabindex', '-1');
+    setTimeout(() => {
+      if (row.matches(':focus')) row.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
     this.requestUpdate();
     if (this.chosen()?.id === id) return;
     this.value = id;
@@ -346,6 +375,17 @@ export class PaymentPicker extends LitElement {
     if (this.remember) writeRememberedMethod(this.name, id);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /**
+   * Gives the tab stop to the row chosen by the last render; touches only rows whose `tabindex`
+   * is wrong, so after a shopper's choice (already moved in `chooseByUser`) it writes nothing.
+   */
+  private syncTabStop(): void {
+    for (const row of this.rows()) {
+      const wanted = row.dataset['id'] === this.tabStopId ? '0' : '-1';
+      if (row.getAttribute('tabindex') !== wanted) row.setAttribute('tabindex', wanted);
+    }
   }
 
   private rows(): HTMLElement[] {
@@ -361,7 +401,7 @@ export class PaymentPicker extends LitElement {
     }
     const rows = this.rows();
     const row = path.find((node): node is HTMLElement => rows.includes(node as HTMLElement));
-    if (row) this.chooseByUser(row.dataset['id']!);
+    if (row) this.chooseByUser(row.dataset['id']!, row);
   };
 
   private readonly onMoreClick = (): void => {
@@ -496,11 +536,14 @@ export class PaymentPicker extends LitElement {
           visible,
           visible.findIndex((m) => m.id === chosen?.id),
         );
+    this.tabStopId = visible[stop]?.id ?? null;
     const invalid = this.showInvalid && !this.internals.validity.valid;
     if (allDisabled && !disabled) describedBy.push('notice');
     if (this.shown.errors.length > 0) describedBy.push('error');
     if (invalid) describedBy.push('validation');
-    const environment = this.hideHints ? null : (this.environment ?? currentEnvironment());
+    const environment = this.hideHints
+      ? null
+      : (this.environment ?? (this.detected ??= currentEnvironment()));
 
     return html`<div
         class=${classMap({ list: true, 'control-disabled': disabled })}
@@ -522,8 +565,7 @@ export class PaymentPicker extends LitElement {
             return renderMethodRow(m, index, {
               checked,
               disabled: disabled || !!m.disabled,
-              tabStop: index === stop,
-              hint: environment && !m.disabled ? hintFor(m.id, environment, strings) : '',
+              hint: environment && !m.disabled ? this.hintOf(m.id, environment, strings) : '',
               content: checked && option !== undefined && hasOwnContent(option),
               strings,
               baseURI: this.baseURI,
@@ -561,6 +603,17 @@ export class PaymentPicker extends LitElement {
             </div>`
           : nothing
       }`;
+  }
+
+  /** `hintFor`, memoized per environment and strings: it runs the flow table for every row. */
+  private hintOf(id: string, environment: Environment, strings: Strings): string {
+    const cache = this.hints;
+    if (cache.environment !== environment || cache.strings !== strings) {
+      this.hints = { environment, strings, byId: new Map() };
+    }
+    let hint = this.hints.byId.get(id);
+    if (hint === undefined) this.hints.byId.set(id, (hint = hintFor(id, environment, strings)));
+    return hint;
   }
 
   private readonly markBrokenIcon = (src: string): void => {

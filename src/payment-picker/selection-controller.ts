@@ -93,8 +93,12 @@ export class RadioKeyboardController implements ReactiveController {
     const current = rows.findIndex((row) => row === origin);
     if (current < 0) return; // not from one of our rows: slotted content keeps its keys
 
-    const rtl = getComputedStyle(this.host).direction === 'rtl';
-    const action = keyAction(event.key, rtl);
+    // Only Left/Right depend on the direction; reading it costs a style lookup.
+    const horizontal = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
+    const action = keyAction(
+      event.key,
+      horizontal && getComputedStyle(this.host).direction === 'rtl',
+    );
     if (!action) return;
     event.preventDefault();
 

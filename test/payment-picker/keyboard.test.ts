@@ -194,4 +194,39 @@ describe('<payment-picker> keyboard', () => {
       expect(box.height, target.outerHTML).to.be.at.least(24);
     }
   });
+
+  it('scrolls the newly chosen row into view in a scrolling container', async () => {
+    const wrapper = await pickerFixture<HTMLDivElement>(
+      html`<div style="block-size: 150px; overflow: auto">
+        <payment-picker hide-hints visible-count="0" value="alipay">
+          ${['alipay', 'wechat-pay', 'unionpay', 'jd-pay', 'ecny', 'bestpay', 'hebao', 'card'].map(
+            (id) => html`<payment-option value=${id}></payment-option>`,
+          )}
+        </payment-picker>
+      </div>`,
+    );
+    const el = wrapper.querySelector('payment-picker')!;
+    el.focus();
+    expect(wrapper.scrollTop).to.equal(0);
+    await press(el, 'End');
+    expect(focusedId(el)).to.equal('card');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const box = row(el, 'card').getBoundingClientRect();
+    const view = wrapper.getBoundingClientRect();
+    expect(wrapper.scrollTop).to.be.greaterThan(0);
+    expect(box.bottom).to.be.at.most(view.bottom + 1);
+    expect(box.top).to.be.at.least(view.top - 1);
+  });
+
+  it('moves focus and the tab stop before the change event, and keeps one tab stop', async () => {
+    const el = await threeMethods();
+    el.focus();
+    let seen: { focused: string | null; stops: number[] } | null = null;
+    el.addEventListener('change', () => {
+      seen = { focused: focusedId(el), stops: rows(el).map((r) => r.tabIndex) };
+    });
+    await press(el, 'ArrowDown');
+    expect(seen).to.deep.equal({ focused: 'wechat-pay', stops: [-1, 0, -1] });
+    expect(rows(el).map((r) => r.tabIndex)).to.deep.equal([-1, 0, -1]);
+  });
 });

@@ -37,91 +37,95 @@ export interface StatusStreamOptions {
  * so nothing depends on `Last-Event-ID` replay.
  */
 export class StatusStream {
-  private source: EventSourceLike | null = null;
-  private retryTimer: unknown = undefined;
-  private failures = 0;
-  private hadFailure = false;
-  private ended = false;
+  #source: EventSourceLike | null = null;
+  #retryTimer: unknown = undefined;
+  #failures = 0;
+  #hadFailure = false;
+  #ended = false;
 
-  constructor(private readonly options: StatusStreamOptions) {}
+  readonly #options: StatusStreamOptions;
+
+  constructor(options: StatusStreamOptions) {
+    this.#options = options;
+  }
 
   /** True until it is closed or gives up: the status arrives through it, polling can relax. */
   get active(): boolean {
-    return !this.ended;
+    return !this.#ended;
   }
 
   /** Connects, unless connected, closed or given up. */
   open(): void {
-    if (this.ended || this.source) return;
+    if (this.#ended || this.#source) return;
     let source: EventSourceLike;
     try {
-      source = new this.options.EventSource(this.options.url());
+      source = new this.#options.EventSource(this.#options.url());
     } catch (error) {
-      return this.fail(error instanceof Error ? error.message : String(error), true);
+      return this.#fail(error instanceof Error ? error.message : String(error), true);
     }
-    this.source = source;
+    this.#source = source;
     source.addEventListener('open', () => {
-      if (this.source !== source) return;
-      this.failures = 0;
-      this.options.onOpen(this.hadFailure);
+      if (this.#source !== source) return;
+      this.#failures = 0;
+      this.#options.onOpen(this.#hadFailure);
     });
     source.addEventListener('message', (event) => {
-      if (this.source !== source) return;
+      if (this.#source !== source) return;
       let status: ReportedStatus;
       try {
-        status = parseStatusText(String(event.data), this.options.sessionId);
+        status = parseStatusText(String(event.data), this.#options.sessionId);
       } catch (error) {
-        return this.fail((error as Error).message, false);
+        return this.#fail((error as Error).message, false);
       }
-      this.options.onStatus(status);
+      this.#options.onStatus(status);
     });
     source.addEventListener('error', () => {
-      if (this.source === source) this.fail('The status event stream failed.', true);
+      if (this.#source === source) this.#fail('The status event stream failed.', true);
     });
   }
 
   /** Connects at once if waiting to reconnect (the page is back in front). */
   reconnectNow(): void {
-    if (this.ended || this.source) return;
-    this.clearRetry();
+    if (this.#ended || this.#source) return;
+    this.#clearRetry();
     this.open();
   }
 
   /** Closes for good: no more events, no timers. */
   close(): void {
-    this.ended = true;
-    this.disconnect();
-    this.clearRetry();
+    this.#ended = true;
+    this.#disconnect();
+    this.#clearRetry();
   }
 
-  private fail(message: string, connectionLost: boolean): void {
-    this.failures++;
-    this.hadFailure = true;
-    this.options.onFailure(message);
-    if (this.ended) return; // the failure ended tracking
-    if (this.failures >= this.options.giveUpAfter) {
+  #fail(message: string, connectionLost: boolean): void {
+    this.#failures++;
+    this.#hadFailure = true;
+    this.#options.onFailure(message);
+    if (this.#ended) return; // the failure ended tracking
+    if (this.#failures >= this.#options.giveUpAfter) {
       this.close();
-      this.options.onGiveUp();
+      this.#options.onGiveUp();
       return;
     }
     // A bad message on a live connection is the server's bug, not the connection's.
     if (!connectionLost) return;
-    this.disconnect();
-    this.clearRetry();
-    this.retryTimer = this.options.clock.setTimeout(() => {
-      this.retryTimer = undefined;
+    this.#disconnect();
+    this.#clearRetry();
+    this.#retryTimer = this.#options.clock.setTimeout(() => {
+      this.#retryTimer = undefined;
       this.open();
-    }, this.options.retryDelay(this.failures));
+    }, this.#options.retryDelay(this.#failures));
   }
 
-  private disconnect(): void {
-    this.source?.close();
-    this.source = null;
+  #disconnect(): void {
+    this.#source?.close();
+    this.#source = null;
   }
 
-  private clearRetry(): void {
-    if (this.retryTimer === undefined) return;
-    this.options.clock.clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+  #clearRetry(): void {
+    if (this.#retryTimer === undefined) return;
+    this.#options.clock.clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
   }
 }

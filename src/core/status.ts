@@ -78,6 +78,12 @@ export interface StatusTrackerOptions {
   onRecovered?: () => void;
 }
 
+/** The request on its way and its timeout. */
+interface InFlight {
+  controller: AbortController;
+  timer: unknown;
+}
+
 /** Longer timers overflow and fire at once in browsers, so long expiries are armed in steps. */
 const MAX_TIMER = 2 ** 31 - 1;
 
@@ -109,63 +115,63 @@ export class StatusTracker {
   /** The session this tracker follows. */
   readonly session: PaymentSession;
 
-  private readonly options: StatusTrackerOptions;
-  private readonly clock: Clock;
-  private readonly pollInterval: number;
-  private readonly timeout: number;
-  private readonly random: () => number;
-  private readonly canRequest: boolean;
-  private readonly stream: StatusStream | null;
+  readonly #options: StatusTrackerOptions;
+  readonly #clock: Clock;
+  readonly #pollInterval: number;
+  readonly #timeout: number;
+  readonly #random: () => number;
+  readonly #canRequest: boolean;
+  readonly #stream: StatusStream | null;
 
-  private current: ReportedStatus = 'pending';
-  private phase: 'new' | 'running' | 'stopped' = 'new';
-  private startedAt = 0;
-  private visibility: PageVisibility | null = null;
+  #current: ReportedStatus = 'pending';
+  #phase: 'new' | 'running' | 'stopped' = 'new';
+  #startedAt = 0;
+  #visibility: PageVisibility | null = null;
 
-  private inFlight: { controller: AbortController; timer: unknown } | null = null;
-  private pollTimer: unknown = undefined;
-  private expiryTimer: unknown = undefined;
-  private expiring = false;
-  private requestFailures = 0;
+  #inFlight: InFlight | null = null;
+  #pollTimer: unknown = undefined;
+  #expiryTimer: unknown = undefined;
+  #expiring = false;
+  #requestFailures = 0;
 
-  private failureStreak = 0;
-  private unreachableReported = false;
+  #failureStreak = 0;
+  #unreachableReported = false;
 
   /** Creates an idle tracker; call {@link start}. */
   constructor(options: StatusTrackerOptions) {
-    this.options = options;
+    this.#options = options;
     this.session = options.session;
-    this.clock = options.clock ?? systemClock;
-    this.pollInterval = positive(options.pollInterval, DEFAULT_POLL_INTERVAL);
-    this.timeout = positive(options.timeout, DEFAULT_REQUEST_TIMEOUT);
-    this.random = options.random ?? Math.random;
-    this.canRequest = Boolean(options.checkStatus ?? this.session.statusUrl);
-    this.stream = this.createStream();
+    this.#clock = options.clock ?? systemClock;
+    this.#pollInterval = positive(options.pollInterval, DEFAULT_POLL_INTERVAL);
+    this.#timeout = positive(options.timeout, DEFAULT_REQUEST_TIMEOUT);
+    this.#random = options.random ?? Math.random;
+    this.#canRequest = Boolean(options.checkStatus ?? this.session.statusUrl);
+    this.#stream = this.#createStream();
   }
 
   /** The last status the server confirmed: `pending` until a final one. */
   get status(): ReportedStatus {
-    return this.current;
+    return this.#current;
   }
 
   /** True between {@link start} and the final status or {@link stop}. */
   get running(): boolean {
-    return this.phase === 'running';
+    return this.#phase === 'running';
   }
 
   /** Starts tracking: checks at once, opens the stream if any, arms the expiry. Once only. */
   start(): void {
-    if (this.phase !== 'new') return;
-    this.phase = 'running';
-    this.startedAt = this.clock.now();
-    this.visibility = this.options.visibility ?? defaultPageVisibility();
-    this.visibility.addListener(this.onVisibility);
-    this.armExpiry();
-    this.stream?.open();
-    if (this.canRequest) this.checkNow();
-    else if (!this.stream) {
+    if (this.#phase !== 'new') return;
+    this.#phase = 'running';
+    this.#startedAt = this.#clock.now();
+    this.#visibility = this.#options.visibility ?? defaultPageVisibility();
+    this.#visibility.addListener(this.#onVisibility);
+    this.#armExpiry();
+    this.#stream?.open();
+    if (this.#canRequest) this.checkNow();
+    else if (!this.#stream) {
       // Nothing to ask: say so once; the expiry timer still ends the payment on time.
-      this.reportUnreachable(
+      this.#reportUnreachable(
         'The session has no statusUrl or eventsUrl, and no checkStatus is set.',
       );
     }
@@ -176,110 +182,110 @@ export class StatusTracker {
    * "I have paid" button; visibility changes do this by themselves.
    */
   checkNow(): void {
-    if (this.phase !== 'running' || this.inFlight || !this.canRequest) return;
-    this.clearTimer('pollTimer');
+    if (this.#phase !== 'running' || this.#inFlight || !this.#canRequest) return;
+    this.#clearPoll();
     const controller = new AbortController();
-    const timer = this.clock.setTimeout(
-      () => controller.abort(new StatusCheckError(`No status reply within ${this.timeout} ms.`)),
-      this.timeout,
+    const timer = this.#clock.setTimeout(
+      () => controller.abort(new StatusCheckError(`No status reply within ${this.#timeout} ms.`)),
+      this.#timeout,
     );
     const request = { controller, timer };
-    this.inFlight = request;
+    this.#inFlight = request;
     void requestStatus({
       session: this.session,
       signal: controller.signal,
-      checkStatus: this.options.checkStatus,
-      fetch: this.options.fetch,
-      baseUrl: this.baseUrl(),
+      checkStatus: this.#options.checkStatus,
+      fetch: this.#options.fetch,
+      baseUrl: this.#baseUrl(),
     }).then(
-      (status) => this.settled(request) && this.onReply(status),
-      (error: unknown) => this.settled(request) && this.onRequestFailure(error),
+      (status) => this.#settled(request) && this.#onReply(status),
+      (error: unknown) => this.#settled(request) && this.#onRequestFailure(error),
     );
   }
 
   /** Stops everything: aborts the request, closes the stream, clears timers and listeners. */
   stop(): void {
-    if (this.phase === 'stopped') return;
-    this.phase = 'stopped';
-    if (this.inFlight) {
-      this.inFlight.controller.abort(new StatusCheckError('Status tracking stopped.'));
-      this.clock.clearTimeout(this.inFlight.timer);
-      this.inFlight = null;
+    if (this.#phase === 'stopped') return;
+    this.#phase = 'stopped';
+    if (this.#inFlight) {
+      this.#inFlight.controller.abort(new StatusCheckError('Status tracking stopped.'));
+      this.#clock.clearTimeout(this.#inFlight.timer);
+      this.#inFlight = null;
     }
-    this.clearTimer('pollTimer');
-    this.clearTimer('expiryTimer');
-    this.stream?.close();
-    this.visibility?.removeListener(this.onVisibility);
-    this.visibility = null;
+    this.#clearPoll();
+    if (this.#expiryTimer !== undefined) this.#clock.clearTimeout(this.#expiryTimer);
+    this.#stream?.close();
+    this.#visibility?.removeListener(this.#onVisibility);
+    this.#visibility = null;
   }
 
   /** Whether a finished request is still the current one (false after stop or replacement). */
-  private settled(request: NonNullable<StatusTracker['inFlight']>): boolean {
-    if (this.inFlight !== request) return false;
-    this.clock.clearTimeout(request.timer);
-    this.inFlight = null;
-    return this.phase === 'running';
+  #settled(request: InFlight): boolean {
+    if (this.#inFlight !== request) return false;
+    this.#clock.clearTimeout(request.timer);
+    this.#inFlight = null;
+    return this.#phase === 'running';
   }
 
-  private onReply(status: ReportedStatus): void {
-    this.requestFailures = 0;
-    this.succeeded();
-    if (isFinal(status)) return this.finish(status);
-    if (this.expiring) return this.finish('expired');
-    this.scheduleCheck();
+  #onReply(status: ReportedStatus): void {
+    this.#requestFailures = 0;
+    this.#succeeded();
+    if (isFinal(status)) return this.#finish(status);
+    if (this.#expiring) return this.#finish('expired');
+    this.#scheduleCheck();
   }
 
-  private onRequestFailure(error: unknown): void {
-    if (this.expiring) return this.finish('expired');
-    this.requestFailures++;
-    this.countFailure(error instanceof Error ? error.message : String(error));
-    this.scheduleCheck();
+  #onRequestFailure(error: unknown): void {
+    if (this.#expiring) return this.#finish('expired');
+    this.#requestFailures++;
+    this.#countFailure(error instanceof Error ? error.message : String(error));
+    this.#scheduleCheck();
   }
 
-  private scheduleCheck(): void {
+  #scheduleCheck(): void {
     const normal = pollDelay({
-      elapsed: this.clock.now() - this.startedAt,
-      pollInterval: this.pollInterval,
-      hidden: this.visibility?.hidden ?? false,
-      streaming: this.stream?.active ?? false,
+      elapsed: this.#clock.now() - this.#startedAt,
+      pollInterval: this.#pollInterval,
+      hidden: this.#visibility?.hidden ?? false,
+      streaming: this.#stream?.active ?? false,
     });
     const delay =
-      this.requestFailures > 0
-        ? Math.max(normal, backoffDelay(this.requestFailures, this.pollInterval, this.random))
+      this.#requestFailures > 0
+        ? Math.max(normal, backoffDelay(this.#requestFailures, this.#pollInterval, this.#random))
         : normal;
-    this.clearTimer('pollTimer');
-    this.pollTimer = this.clock.setTimeout(() => {
-      this.pollTimer = undefined;
+    this.#clearPoll();
+    this.#pollTimer = this.#clock.setTimeout(() => {
+      this.#pollTimer = undefined;
       this.checkNow();
     }, delay);
   }
 
   /** The `eventsUrl` stream, unless `checkStatus` replaces every transport. */
-  private createStream(): StatusStream | null {
-    const { checkStatus, EventSource: injected } = this.options;
+  #createStream(): StatusStream | null {
+    const { checkStatus, EventSource: injected } = this.#options;
     const EventSourceCtor =
       injected !== undefined ? injected : typeof EventSource === 'function' ? EventSource : null;
     const eventsUrl = this.session.eventsUrl;
     if (checkStatus || !eventsUrl || !EventSourceCtor) return null;
     // Without a statusUrl the stream is the only way to hear back: it counts towards
     // status-unreachable and never gives up. With one, it yields to polling after a few failures.
-    const only = !this.canRequest;
+    const only = !this.#canRequest;
     return new StatusStream({
-      url: () => resolveStatusUrl(eventsUrl, this.baseUrl()),
+      url: () => resolveStatusUrl(eventsUrl, this.#baseUrl()),
       sessionId: this.session.id,
       EventSource: EventSourceCtor,
-      clock: this.clock,
-      retryDelay: (failures) => backoffDelay(failures, this.pollInterval, this.random),
+      clock: this.#clock,
+      retryDelay: (failures) => backoffDelay(failures, this.#pollInterval, this.#random),
       giveUpAfter: only ? Infinity : STREAM_GIVE_UP,
       onStatus: (status) => {
-        if (only) this.succeeded();
-        if (isFinal(status)) this.finish(status);
+        if (only) this.#succeeded();
+        if (isFinal(status)) this.#finish(status);
       },
       onFailure: (message) => {
-        if (only) this.countFailure(message);
+        if (only) this.#countFailure(message);
       },
       onOpen: (afterFailure) => {
-        if (only) this.succeeded();
+        if (only) this.#succeeded();
         // Changes sent while disconnected are not replayed: ask once to fill the gap.
         if (afterFailure) this.checkNow();
       },
@@ -288,76 +294,75 @@ export class StatusTracker {
   }
 
   /** Arrow function so add/removeListener see the same reference. */
-  private readonly onVisibility = (change: 'hidden' | 'visible' | 'restored'): void => {
-    if (this.phase !== 'running' || change === 'hidden') return;
+  readonly #onVisibility = (change: 'hidden' | 'visible' | 'restored'): void => {
+    if (this.#phase !== 'running' || change === 'hidden') return;
     // Back from the wallet app, or out of the bfcache: timers were throttled or frozen.
-    this.stream?.reconnectNow();
+    this.#stream?.reconnectNow();
     this.checkNow();
   };
 
-  private armExpiry(): void {
+  #armExpiry(): void {
     const expiresAt = this.session.expiresAt ? Date.parse(this.session.expiresAt) : NaN;
     if (Number.isNaN(expiresAt)) return;
-    const wait = expiresAt - this.clock.now();
-    if (wait <= 0 && this.canRequest && this.phase === 'running' && !this.inFlight) {
+    const wait = expiresAt - this.#clock.now();
+    if (wait <= 0 && this.#canRequest && this.#phase === 'running' && !this.#inFlight) {
       // Already past (a resumed session): the check that start() makes at once is the last one.
-      this.expiring = true;
+      this.#expiring = true;
       return;
     }
-    this.expiryTimer = this.clock.setTimeout(
+    this.#expiryTimer = this.#clock.setTimeout(
       () => {
-        this.expiryTimer = undefined;
-        if (this.clock.now() < expiresAt) this.armExpiry();
-        else this.onExpiry();
+        this.#expiryTimer = undefined;
+        if (this.#clock.now() < expiresAt) this.#armExpiry();
+        else this.#onExpiry();
       },
       Math.min(Math.max(wait, 0), MAX_TIMER),
     );
   }
 
-  private onExpiry(): void {
-    if (this.phase !== 'running') return;
-    this.expiring = true;
-    if (!this.canRequest) return this.finish('expired');
+  #onExpiry(): void {
+    if (this.#phase !== 'running') return;
+    this.#expiring = true;
+    if (!this.#canRequest) return this.#finish('expired');
     // The last check; if one is on its way already, its outcome decides.
     this.checkNow();
   }
 
-  private succeeded(): void {
-    this.failureStreak = 0;
-    if (!this.unreachableReported) return;
-    this.unreachableReported = false;
-    this.options.onRecovered?.();
+  #succeeded(): void {
+    this.#failureStreak = 0;
+    if (!this.#unreachableReported) return;
+    this.#unreachableReported = false;
+    this.#options.onRecovered?.();
   }
 
-  private countFailure(message: string): void {
-    this.failureStreak++;
-    if (this.failureStreak >= UNREACHABLE_AFTER) {
-      this.reportUnreachable(
-        `The payment status could not be checked ${this.failureStreak} times in a row. ${message}`,
+  #countFailure(message: string): void {
+    this.#failureStreak++;
+    if (this.#failureStreak >= UNREACHABLE_AFTER) {
+      this.#reportUnreachable(
+        `The payment status could not be checked ${this.#failureStreak} times in a row. ${message}`,
       );
     }
   }
 
-  private reportUnreachable(message: string): void {
-    if (this.unreachableReported) return;
-    this.unreachableReported = true;
-    this.options.onError?.({ code: 'status-unreachable', message });
+  #reportUnreachable(message: string): void {
+    if (this.#unreachableReported) return;
+    this.#unreachableReported = true;
+    this.#options.onError?.({ code: 'status-unreachable', message });
   }
 
-  private finish(status: FinalStatus): void {
-    this.current = status;
+  #finish(status: FinalStatus): void {
+    this.#current = status;
     this.stop();
-    this.options.onStatus?.(status);
+    this.#options.onStatus?.(status);
   }
 
-  private baseUrl(): string | undefined {
-    return this.options.baseUrl ?? (typeof document === 'undefined' ? undefined : document.baseURI);
+  #baseUrl(): string | undefined {
+    return this.#options.baseUrl ?? (typeof document === 'undefined' ? undefined : document.baseURI);
   }
 
-  private clearTimer(name: 'pollTimer' | 'expiryTimer'): void {
-    if (this[name] === undefined) return;
-    this.clock.clearTimeout(this[name]);
-    this[name] = undefined;
+  #clearPoll(): void {
+    if (this.#pollTimer !== undefined) this.#clock.clearTimeout(this.#pollTimer);
+    this.#pollTimer = undefined;
   }
 }
 

@@ -692,14 +692,12 @@ export class WalletRedirect extends LitElement {
         part="final final-${status}"
         aria-labelledby="final-heading"
       >
-        <svg class="final-icon" viewBox="0 0 24 24" aria-hidden="true">
+        <svg viewBox="0 0 24 24" aria-hidden="true">
           <circle cx="12" cy="12" r="10"></circle>
           <path d=${FINAL_ICON[status]}></path>
         </svg>
-        <h2 class="final-heading" id="final-heading" part="final-heading" tabindex="-1">
-          ${strings[`${status}Title`]}
-        </h2>
-        <slot name=${status}>${text ? html`<p class="final-text">${text}</p>` : nothing}</slot>
+        <h2 id="final-heading" part="final-heading" tabindex="-1">${strings[`${status}Title`]}</h2>
+        <slot name=${status}>${text ? html`<p>${text}</p>` : nothing}</slot>
         ${
           status === 'expired'
             ? html`<button
@@ -719,8 +717,7 @@ export class WalletRedirect extends LitElement {
       const flows = hand.choice.available;
       const active = this.#flow ?? flows[0];
       const tabs = flows.length > 1;
-      const title = (text: string): TemplateResult =>
-        html`<h2 class="title" part="title">${text}</h2>`;
+      const title = (text: string): TemplateResult => html`<h2 part="title">${text}</h2>`;
       const hint = (text: string): TemplateResult => html`<p class="hint" part="hint">${text}</p>`;
       // Amount and payee, shown before every hand-off (China E-Commerce Law Art. 55).
       const row = (label: string, value: string | null, part: string) =>
@@ -744,7 +741,7 @@ export class WalletRedirect extends LitElement {
           ? nothing
           : html`<div class="link-field" part="link-field">
               <p class="message" part="link-message">${message}</p>
-              <label class="field-label" for="link-input">${strings.linkField}</label>
+              <label for="link-input">${strings.linkField}</label>
               <input
                 id="link-input"
                 class="link-input"
@@ -778,7 +775,7 @@ export class WalletRedirect extends LitElement {
                 <span class="spinner" aria-hidden="true"></span>
                 <span class="visually-hidden">${strings.qrLoading}</span>
               </div>`
-            : html`<div class="qr-placeholder qr-unavailable" part="qr-placeholder">
+            : html`<div class="qr-placeholder" part="qr-placeholder">
                 ${error(strings.qrTooLong)}
               </div>`;
       let panel: TemplateResult;

@@ -54,3 +54,18 @@ export interface WalletRedirectEventMap {
   'wallet-share': WalletShareEvent;
   'wallet-error': WalletErrorEvent;
 }
+
+/**
+ * Dispatches a bubbling, composed event; returns false when a cancelable one was cancelled.
+ * @internal
+ */
+export function emit<K extends keyof WalletRedirectEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: WalletRedirectEventMap[K]['detail'],
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
+  );
+}

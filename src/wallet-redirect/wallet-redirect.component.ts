@@ -32,7 +32,7 @@ import {
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
 import { schemesConverter, sessionConverter } from './converters.js';
 import { formatCountdown } from './countdown.js';
-import type { WalletRedirectEventMap } from './events.js';
+import { emit } from './events.js';
 import { handOff, prepareHand, type Hand } from './hand.js';
 import { downloadQrPng } from './qr-png.js';
 import { walletStyles } from './styles.js';
@@ -206,52 +206,52 @@ export class WalletRedirect extends LitElement {
   // session are never heard.
 
   /** The session being handed off, or null (none, or invalid). */
-  #hand: Hand | null = null;
+  /** @internal */ #hand: Hand | null = null;
   /** The session given could not be used (`invalid-session`). */
-  #invalid = false;
-  #status: PaymentStatus = 'idle';
+  /** @internal */ #invalid = false;
+  /** @internal */ #status: PaymentStatus = 'idle';
   /** Events to dispatch after the next render (a new session's, or a new choice of flow). */
-  #events: (() => void)[] = [];
-  #tracker: StatusTracker | null = null;
+  /** @internal */ #events: (() => void)[] = [];
+  /** @internal */ #tracker: StatusTracker | null = null;
   /** Start a tracker after the next render (a new session, or new tracker options). */
-  #startQueued = false;
+  /** @internal */ #startQueued = false;
   /** The shop could not be reached several times in a row (tracking goes on). */
-  #unreachable = false;
+  /** @internal */ #unreachable = false;
   /** "I have paid" was pressed a moment ago: "Checking…" (the tracker reports final statuses only). */
-  #checking = false;
-  #checkingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal */ #checking = false;
+  /** @internal */ #checkingTimer: ReturnType<typeof setTimeout> | undefined;
 
   // ---- Which flow is shown: the one `chooseFlow` picked, the tab the shopper switches to, or the
   // fallback when the wallet app did not open. Every change fires `wallet-flow`.
 
   /** The flow shown, or null without a session. */
-  #flow: Flow | null = null;
+  /** @internal */ #flow: Flow | null = null;
   /** A note above the panel, such as "Alipay didn't open", or ''. */
-  #notice = '';
+  /** @internal */ #notice = '';
 
   // ---- Opening the wallet app (one at a time, so two rapid clicks navigate once) and watching
   // whether it opened. Set from the navigation until the result: stops the watch without one.
-  #unwatch: (() => void) | undefined;
+  /** @internal */ #unwatch: (() => void) | undefined;
 
   // ---- Sharing and copying.
   /** A share is under way (the share sheet is open). */
-  #sharing = false;
+  /** @internal */ #sharing = false;
   /** Neither the share sheet nor the clipboard took the share link: show it in a field. */
-  #shareFailed = false;
+  /** @internal */ #shareFailed = false;
   /** A link the clipboard refused, shown in a selectable field instead; or null. */
-  #fallbackLink: string | null = null;
+  /** @internal */ #fallbackLink: string | null = null;
 
   /** QR codes of the texts last asked for (the session's payload and share link). */
-  #codes = new Map<string, QrState>();
+  /** @internal */ #codes = new Map<string, QrState>();
 
   // ---- The countdown to `expiresAt`: the visible m:ss changes every second, but screen readers
   // hear about it only once, at one minute left: a live region updated every second would drown
   // everything else. `codeExpired` says the deadline has passed.
-  #deadline: number | null = null;
-  #warned = false;
-  #countdownTimer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal */ #deadline: number | null = null;
+  /** @internal */ #warned = false;
+  /** @internal */ #countdownTimer: ReturnType<typeof setTimeout> | undefined;
 
-  #focusFinal = false;
+  /** @internal */ #focusFinal = false;
 
   constructor() {
     super();
@@ -282,7 +282,7 @@ export class WalletRedirect extends LitElement {
       isFinalStatus(this.#status) ||
       !hand.choice.available.includes('redirect') ||
       this.#unwatch ||
-      !this.#emit('wallet-redirect', { url }, true)
+      !emit(this, 'wallet-redirect', { url }, true)
     ) {
       return;
     }
@@ -352,14 +352,14 @@ export class WalletRedirect extends LitElement {
     if (via === 'failed') {
       this.#shareFailed = true;
       this.#announce(strings.shareFailed);
-      this.#emit('wallet-error', {
+      emit(this, 'wallet-error', {
         code: 'share-failed',
         message: 'Neither navigator.share nor the clipboard could take the link.',
       });
     } else {
       this.#shareFailed = false;
       this.#announce(via === 'share' ? strings.shared : strings.copied);
-      this.#emit('wallet-share', { via });
+      emit(this, 'wallet-share', { via });
     }
   }
 
@@ -399,7 +399,7 @@ export class WalletRedirect extends LitElement {
       const { flow, reason } = (this.#hand = prepareHand(hand.session, this)).choice;
       if (flow !== null && flow !== this.#flow) {
         this.#flow = flow;
-        this.#events.push(() => this.#emit('wallet-flow', { flow, reason }));
+        this.#events.push(() => emit(this, 'wallet-flow', { flow, reason }));
       }
     }
     if ((changed.has('checkStatus') || changed.has('pollInterval')) && this.#tracker) {
@@ -424,7 +424,7 @@ export class WalletRedirect extends LitElement {
   }
 
   /** Resets everything for `this.session` (untrusted input); its events and tracking follow the next render. */
-  #newSession(): void {
+  /** @internal */ #newSession(): void {
     this.#stopWatching();
     this.#shareFailed = false;
     this.#fallbackLink = null;
@@ -440,14 +440,14 @@ export class WalletRedirect extends LitElement {
     this.#status = hand ? 'pending' : 'idle';
     this.#unreachable = false;
     this.#startQueued = !!hand;
-    this.#events = errors.map((error) => () => this.#emit('wallet-error', error));
+    this.#events = errors.map((error) => () => emit(this, 'wallet-error', error));
     this.#flow = hand && hand.choice.flow;
     if (hand) {
       const { flow, reason } = hand.choice;
       const { session } = hand;
       this.#events.push(
-        () => this.#emit('wallet-flow', { flow: flow!, reason }),
-        () => this.#emit('wallet-status', { status: 'pending', session }),
+        () => emit(this, 'wallet-flow', { flow: flow!, reason }),
+        () => emit(this, 'wallet-status', { status: 'pending', session }),
       );
     }
     const deadline = Date.parse(hand?.session.expiresAt as string);
@@ -457,7 +457,7 @@ export class WalletRedirect extends LitElement {
   }
 
   /** Starts a tracker for the session while connected and pending. */
-  #startTracker(): void {
+  /** @internal */ #startTracker(): void {
     const hand = this.#hand;
     if (!hand || !this.isConnected || this.#tracker || this.#status !== 'pending') return;
     const { session } = hand;
@@ -477,14 +477,14 @@ export class WalletRedirect extends LitElement {
         this.#syncCountdown();
         this.#announce(this.#localized().strings[`${status}Title`]);
         this.#focusFinal = status === 'paid' || status === 'failed';
-        this.#emit('wallet-status', { status, session });
+        emit(this, 'wallet-status', { status, session });
       },
       // Once per streak of failures to reach the shop; tracking goes on.
       onError: ({ message }) => {
         if (this.#tracker !== tracker) return;
         this.#unreachable = true;
         this.#announce(this.#localized().strings.unreachable);
-        this.#emit('wallet-error', { code: 'status-unreachable', message });
+        emit(this, 'wallet-error', { code: 'status-unreachable', message });
       },
       onRecovered: () => {
         if (this.#tracker !== tracker) return;
@@ -498,14 +498,14 @@ export class WalletRedirect extends LitElement {
     });
   }
 
-  #stopTracker(): void {
+  /** @internal */ #stopTracker(): void {
     const tracker = this.#tracker;
     this.#tracker = null;
     tracker?.stop();
   }
 
   /** "I have paid": checks at once, showing "Checking…" for a moment. */
-  #checkNow = (): void => {
+  /** @internal */ #checkNow = (): void => {
     if (!this.#tracker || this.#checking) return;
     this.#checking = true;
     this.requestUpdate();
@@ -517,7 +517,7 @@ export class WalletRedirect extends LitElement {
   };
 
   /** Stops watching whether the wallet app opened, without a result. */
-  #stopWatching(): void {
+  /** @internal */ #stopWatching(): void {
     if (!this.#unwatch) return;
     this.#unwatch();
     this.#unwatch = undefined;
@@ -525,7 +525,7 @@ export class WalletRedirect extends LitElement {
   }
 
   /** The page stayed visible: show a notice and the QR code, else the share link, if allowed. */
-  #onAppNotOpened(): void {
+  /** @internal */ #onAppNotOpened(): void {
     const hand = this.#hand;
     if (!hand || isFinalStatus(this.#status)) return;
     const { strings } = this.#localized();
@@ -540,12 +540,12 @@ export class WalletRedirect extends LitElement {
   }
 
   /** Shows `flow` and fires `wallet-flow`, unless it is shown already. */
-  #switchTo(flow: Flow, reason: FlowReason): void {
+  /** @internal */ #switchTo(flow: Flow, reason: FlowReason): void {
     if (this.#flow === flow) return;
     this.#flow = flow;
     this.#fallbackLink = null; // the link field of a failed copy belongs to the old panel
     this.requestUpdate();
-    this.#emit('wallet-flow', { flow, reason });
+    emit(this, 'wallet-flow', { flow, reason });
   }
 
   /**
@@ -553,7 +553,7 @@ export class WalletRedirect extends LitElement {
    * choose, wrapping, flipped in right-to-left text; Home/End go to the first/last tab. Focus
    * follows the selection.
    */
-  #onTabKeydown(event: KeyboardEvent, flows: readonly Flow[]): void {
+  /** @internal */ #onTabKeydown(event: KeyboardEvent, flows: readonly Flow[]): void {
     const count = flows.length;
     if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const step = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
@@ -575,7 +575,7 @@ export class WalletRedirect extends LitElement {
   }
 
   /** Copies `text`, or shows it in a selectable field when the clipboard refuses. */
-  async #copy(text: string): Promise<void> {
+  /** @internal */ async #copy(text: string): Promise<void> {
     const { strings } = this.#localized();
     const copied = await copyText(text);
     this.#fallbackLink = copied ? null : text;
@@ -583,7 +583,7 @@ export class WalletRedirect extends LitElement {
   }
 
   /** The state of `text`'s QR code, starting the encoding on first request. */
-  #qr(text: string): QrState {
+  /** @internal */ #qr(text: string): QrState {
     const codes = this.#codes;
     const known = codes.get(text);
     if (known) return known;
@@ -592,7 +592,7 @@ export class WalletRedirect extends LitElement {
       if (this.#codes !== codes) return; // a new session meanwhile
       codes.set(text, code);
       if (code === 'too-long') {
-        this.#emit('wallet-error', {
+        emit(this, 'wallet-error', {
           code: 'qr-too-long',
           message: `The text to encode (${text.length} characters) does not fit in a QR code.`,
         });
@@ -603,12 +603,12 @@ export class WalletRedirect extends LitElement {
   }
 
   /** Milliseconds left to pay (never negative), or null without `expiresAt`. */
-  #remaining(): number | null {
+  /** @internal */ #remaining(): number | null {
     return this.#deadline === null ? null : Math.max(0, this.#deadline - Date.now());
   }
 
   /** (Re)starts the countdown's timer while connected, or stops it. */
-  #syncCountdown(): void {
+  /** @internal */ #syncCountdown(): void {
     clearTimeout(this.#countdownTimer);
     if (this.isConnected) this.#countdown();
   }
@@ -617,7 +617,7 @@ export class WalletRedirect extends LitElement {
    * One step of the countdown: warns once at one minute left, ends at the deadline, and wakes up
    * again when the displayed second changes, so the display never lags.
    */
-  #countdown(): void {
+  /** @internal */ #countdown(): void {
     const left = this.#remaining();
     if (left === null || this.codeExpired) return;
     if (left <= 0) {
@@ -637,25 +637,14 @@ export class WalletRedirect extends LitElement {
     );
   }
 
-  #announce(text: string): void {
+  /** @internal */ #announce(text: string): void {
     // Same text twice in a row: clear first so screen readers hear it again.
     if (this.announcement === text) this.announcement = '';
     this.announcement = text;
   }
 
-  /** Dispatches a bubbling, composed event; returns false when a cancelable one was cancelled. */
-  #emit<K extends keyof WalletRedirectEventMap>(
-    type: K,
-    detail: WalletRedirectEventMap[K]['detail'],
-    cancelable = false,
-  ): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
-    );
-  }
-
   /** The language of this element (its nearest `lang`) and its strings, with the overrides. */
-  #localized(): { lang: string; strings: WalletStrings } {
+  /** @internal */ #localized(): { lang: string; strings: WalletStrings } {
     const { lang, locale } = localeOf(this);
     return { lang, strings: walletStringsFor(locale, this.strings) };
   }
@@ -704,7 +693,7 @@ export class WalletRedirect extends LitElement {
                 class="primary"
                 part="refresh-button"
                 type="button"
-                @click=${() => this.#emit('wallet-refresh', { session: hand.session })}
+                @click=${() => emit(this, 'wallet-refresh', { session: hand.session })}
               >
                 ${strings.newCode}
               </button>`

@@ -132,15 +132,11 @@ export function walletStringsFor(
   locale: SupportedLocale,
   overrides?: WalletStringOverrides | null,
 ): WalletStrings {
-  const base: WalletStrings = {
-    ...WALLET_STRINGS[locale],
-    methodLabels: stringsFor(locale).methodLabels,
-  };
-  if (!overrides) return base;
+  const base = WALLET_STRINGS[locale];
   return {
     ...base,
     ...overrides,
-    inAppNames: { ...base.inAppNames, ...overrides.inAppNames },
-    methodLabels: { ...base.methodLabels, ...overrides.methodLabels },
+    inAppNames: { ...base.inAppNames, ...overrides?.inAppNames },
+    methodLabels: { ...stringsFor(locale).methodLabels, ...overrides?.methodLabels },
   };
 }

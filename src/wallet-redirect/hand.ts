@@ -1,79 +1,130 @@
 /**
- * From the `session` property to the hand-off the element shows: the session parsed, its URLs
- * vetted, and the flow chosen for this environment. Pure: the element renders the result and
- * dispatches the errors.
+ * From the `session` property to the hand-off the element shows: the session parsed, every URL
+ * resolved against the page and checked with `resolveSafeUrl` (unsafe ones dropped and named, for
+ * `unsafe-url`, so a bad link removes only its own flow and never reaches navigation, sharing or
+ * the status requests), and the flow chosen for this environment. Pure: the element renders the
+ * result and dispatches the errors.
  */
+import { currentEnvironment } from '../core/environment.js';
 import { chooseFlow } from '../core/flow.js';
+import { resolveSafeUrl } from '../core/safe-url.js';
 import { parseSession } from '../core/session.js';
 import type { Environment, FlowChoice, FlowPreference, PaymentSession } from '../core/types.js';
 import type { WalletErrorDetail } from './events.js';
-import { prepareSession, type PreparedSession } from './prepared-session.js';
+
+/** Schemes that make a QR payload dangerous to hand to a scanner (it may open them). */
+const DANGEROUS_PAYLOAD = new Set(['javascript:', 'vbscript:', 'data:', 'file:', 'blob:']);
 
 /** A session the element can hand off: its vetted URLs and the flows it allows here. */
 export interface Hand {
-  prepared: PreparedSession;
+  /** The session as given (for events). */
+  session: PaymentSession;
+  /** Resolved, safe `redirectUrl`. */
+  redirectUrl: string | undefined;
+  /** The text to encode as a QR code (absent, or a script/data URL: undefined). */
+  qrPayload: string | undefined;
+  /** The QR payload when it is a safe http(s) URL that "Copy link" may copy. */
+  qrLink: string | undefined;
+  /** Resolved, safe `shareUrl`. */
+  shareUrl: string | undefined;
+  /** The session given to the status tracker: `statusUrl`/`eventsUrl` resolved, unsafe ones removed. */
+  tracked: PaymentSession;
+  /** The fields that held an unsafe URL, e.g. `redirectUrl`. */
+  unsafe: string[];
   choice: FlowChoice;
 }
 
-/** What the choice of flow depends on besides the session. */
+/** What the choice of flow depends on besides the session: the element's properties. */
 export interface HandOptions {
   /** Non-https schemes a redirect may use. */
   allowedSchemes: readonly string[];
-  environment: Environment;
+  /** Null: detected from this browser. */
+  environment: Environment | null;
   /** The flow asked for first (`auto` to let `chooseFlow` decide). */
   flow: FlowPreference;
-  /** The base of relative URLs (`document.baseURI`). */
-  base: string;
-}
-
-/** A new `session`: the hand to show, or null when there is nothing usable, and the errors. */
-export interface HandOff {
-  hand: Hand | null;
-  /** `invalid-session` and `unsafe-url` errors, in the order to report them. */
-  errors: WalletErrorDetail[];
 }
 
 /**
- * Vets a parsed session's URLs and chooses its flow.
+ * Vets a parsed session's URLs (relative ones against `document.baseURI`) and chooses its flow.
  * @internal
  */
 export function prepareHand(session: PaymentSession, options: HandOptions): Hand {
-  const prepared = prepareSession(session, options.allowedSchemes, options.base);
+  const base = document.baseURI;
+  const unsafe: string[] = [];
+  const vet = (field: keyof PaymentSession, schemes: readonly string[]): string | undefined => {
+    const value = session[field];
+    if (value === undefined) return;
+    const safe = resolveSafeUrl(value, schemes, base);
+    if (!safe) unsafe.push(field);
+    return safe?.href;
+  };
+
+  const redirectUrl = vet('redirectUrl', options.allowedSchemes);
+  // A friend opens the share link in a browser, and status requests are plain HTTP: https only
+  // (http on loopback for development), never an app scheme.
+  const shareUrl = vet('shareUrl', []);
+  const statusUrl = vet('statusUrl', []);
+  const eventsUrl = vet('eventsUrl', []);
+
+  let { qrPayload } = session;
+  let qrLink: string | undefined;
+  if (qrPayload !== undefined) {
+    if (DANGEROUS_PAYLOAD.has(schemeOf(qrPayload))) {
+      unsafe.push('qrPayload');
+      qrPayload = undefined;
+    } else {
+      qrLink = resolveSafeUrl(qrPayload, [])?.href;
+    }
+  }
+
+  const tracked: PaymentSession = { ...session };
+  delete tracked.statusUrl;
+  delete tracked.eventsUrl;
+  if (statusUrl) tracked.statusUrl = statusUrl;
+  if (eventsUrl) tracked.eventsUrl = eventsUrl;
+
   const choice = chooseFlow(
     session.method,
-    {
-      redirectUrl: prepared.redirectUrl ?? undefined,
-      qrPayload: prepared.qrPayload ?? undefined,
-      shareUrl: prepared.shareUrl ?? undefined,
-    },
-    options.environment,
+    { redirectUrl, qrPayload, shareUrl },
+    options.environment ?? currentEnvironment(),
     options.flow,
   );
-  return { prepared, choice };
+  return { session, redirectUrl, qrPayload, qrLink, shareUrl, tracked, unsafe, choice };
 }
 
 /**
- * Validates untrusted input (an object or the attribute's JSON) into a hand. An unsafe URL
- * removes only its own flow; a session with no usable flow left is `invalid-session`.
+ * Validates untrusted input (an object or the attribute's JSON) into a hand, or null when there
+ * is nothing usable, with the `invalid-session` and `unsafe-url` errors in the order to report
+ * them. A session with no usable flow left is `invalid-session`.
  * @internal
  */
-export function handOff(input: unknown, options: HandOptions): HandOff {
+export function handOff(
+  input: unknown,
+  options: HandOptions,
+): { hand: Hand | null; errors: WalletErrorDetail[] } {
   const parsed = parseSession(input);
   if (!parsed.ok) {
     const { field, message } = parsed.error;
     return { hand: null, errors: [{ code: 'invalid-session', message: `${field} ${message}` }] };
   }
   const hand = prepareHand(parsed.session, options);
-  const errors: WalletErrorDetail[] = hand.prepared.unsafe.map((field) => ({
+  const errors: WalletErrorDetail[] = hand.unsafe.map((field) => ({
     code: 'unsafe-url',
     message: `session.${field} is not a safe URL here and was not used.`,
   }));
-  if (hand.choice.flow === null) {
-    errors.push({
-      code: 'invalid-session',
-      message: 'The session has no usable redirectUrl, qrPayload or shareUrl in this environment.',
-    });
-    return { hand: null, errors };
+  if (hand.choice.flow !== null) return { hand, errors };
+  errors.push({
+    code: 'invalid-session',
+    message: 'The session has no usable redirectUrl, qrPayload or shareUrl in this environment.',
+  });
+  return { hand: null, errors };
+}
+
+/** The scheme as the URL parser reads it (it strips tabs, newlines and leading controls). */
+function schemeOf(text: string): string {
+  try {
+    return new URL(text).protocol.toLowerCase();
+  } catch {
+    return '';
   }
-  return { hand, errors };
 }

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The look of `<wallet-redirect>`; colors and sizes come from the shared theme (`--_pp-*`).
- * Logical properties throughout, so right-to-left pages mirror by themselves. No inline styles
- * anywhere (strict CSP): every state is a class.
+ * Logical properties throughout, so right-to-left pages mirror by themselves (`width`/`height`
+ * only for squares). No inline styles anywhere (strict CSP): every state is a class.
  * @internal
  */
 export const walletStyles = css`
@@ -16,8 +16,8 @@ export const walletStyles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
 
@@ -34,14 +34,17 @@ export const walletStyles = css`
       0 8px 24px rgb(0 0 0 / 6%);
   }
 
-  h2 {
+  h2,
+  p,
+  dl,
+  dd,
+  ol {
     margin: 0;
+  }
+  h2 {
     font-size: 1.125rem;
     font-weight: 650;
     line-height: 1.3;
-  }
-  p {
-    margin: 0;
   }
 
   /* ---- tabs: a segmented control */
@@ -60,16 +63,14 @@ export const walletStyles = css`
     border-radius: calc(var(--_pp-radius) - 4px);
     background: transparent;
     color: var(--_pp-text-muted);
-    font: inherit;
     font-size: 0.875rem;
     line-height: 1.25;
     font-weight: 550;
-    cursor: pointer;
   }
   .tab:hover {
     color: var(--_pp-text);
   }
-  .tab[aria-selected='true'] {
+  [aria-selected='true'] {
     background: var(--_pp-surface);
     color: var(--_pp-text);
     box-shadow: 0 1px 3px rgb(0 0 0 / 14%);
@@ -79,9 +80,8 @@ export const walletStyles = css`
     outline: var(--_pp-focus-ring);
     outline-offset: 2px;
   }
-  /* Focused by script so screen readers read the outcome; it is not a control. */
-  .final-heading:focus,
-  .final-heading:focus-visible {
+  /* The final heading is focused by script so screen readers read the outcome; not a control. */
+  h2:focus {
     outline: none;
   }
 
@@ -94,32 +94,35 @@ export const walletStyles = css`
     font-size: 0.9375rem;
   }
 
-  /* ---- amount and payee */
+  /* ---- amount and payee; the steps to open a browser look alike */
+  .summary,
+  .steps {
+    padding: 12px 14px;
+    border-radius: var(--_pp-radius);
+  }
   .summary {
     display: flex;
     flex-wrap: wrap;
     gap: 4px 24px;
-    margin: 0;
-    padding: 12px 14px;
-    border-radius: var(--_pp-radius);
     background: color-mix(in srgb, var(--_pp-text) 4%, var(--_pp-surface));
   }
-  .summary dt {
+  dt,
+  label {
     color: var(--_pp-text-muted);
     font-size: 0.8125rem;
   }
-  .summary dd {
-    margin: 0;
+  dd {
     font-weight: 600;
   }
-  .summary .amount {
+  .amount {
     font-size: 1.375rem;
     font-variant-numeric: tabular-nums;
   }
 
-  /* ---- buttons (at least 24×24 px; these are 44 px high) */
+  /* ---- buttons (at least 24×24 px; these are 32 to 48 px high) */
   button {
     font: inherit;
+    cursor: pointer;
   }
   .primary,
   .secondary {
@@ -131,7 +134,6 @@ export const walletStyles = css`
     padding: 10px 20px;
     border-radius: var(--_pp-radius);
     font-weight: 600;
-    cursor: pointer;
   }
   .primary {
     inline-size: 100%;
@@ -158,14 +160,19 @@ export const walletStyles = css`
     opacity: 0.75;
     cursor: progress;
   }
-  .button-icon {
-    inline-size: 20px;
-    block-size: 20px;
+  /* Line drawings */
+  .button-icon,
+  .menu-arrow,
+  .final svg {
     fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
+  }
+  .button-icon {
+    width: 20px;
+    height: 20px;
+    stroke: currentColor;
+    stroke-width: 2;
   }
   .link-button {
     min-block-size: 32px;
@@ -177,7 +184,7 @@ export const walletStyles = css`
     color: var(--_pp-accent);
     font-size: 0.875rem;
     font-weight: 600;
-    cursor: pointer;
+    cursor: pointer; /* also while checking: it comes after [aria-disabled] */
   }
   .actions {
     display: flex;
@@ -197,7 +204,7 @@ export const walletStyles = css`
     align-content: start;
     inline-size: 100%;
   }
-  @container wallet (min-width: 560px) {
+  @container wallet (width >= 560px) {
     .qr-layout {
       grid-template-columns: auto 1fr;
       justify-items: start;
@@ -217,24 +224,22 @@ export const walletStyles = css`
     /* A code is always dark on light, in dark mode too: scanners expect it. */
     background: #ffffff;
   }
-  .qr-frame.small {
+  .small {
     inline-size: 148px;
+  }
+  .qr-svg,
+  .qr-placeholder {
+    inline-size: 100%;
+    block-size: 100%;
   }
   .qr-svg {
     display: block;
-    inline-size: 100%;
-    block-size: 100%;
   }
   .qr-placeholder {
     display: grid;
     place-items: center;
-    inline-size: 100%;
-    block-size: 100%;
     padding: 12px;
     text-align: center;
-  }
-  .qr-unavailable .message {
-    color: #b3261e;
   }
   .countdown {
     display: inline-flex;
@@ -247,11 +252,14 @@ export const walletStyles = css`
     font-size: 0.875rem;
     font-variant-numeric: tabular-nums;
   }
-  .clock {
-    inline-size: 8px;
-    block-size: 8px;
+  .clock,
+  .pulse {
     border-radius: 50%;
     background: var(--_pp-accent);
+  }
+  .clock {
+    width: 8px;
+    height: 8px;
   }
 
   /* ---- share */
@@ -266,11 +274,7 @@ export const walletStyles = css`
     display: grid;
     gap: 6px;
   }
-  .field-label {
-    font-size: 0.8125rem;
-    color: var(--_pp-text-muted);
-  }
-  .link-input {
+  input {
     inline-size: 100%;
     min-block-size: 44px;
     padding: 8px 12px;
@@ -287,7 +291,7 @@ export const walletStyles = css`
     position: relative;
     padding-block-start: 40px;
   }
-  .open-in-browser .title {
+  .open-in-browser h2 {
     padding-right: 56px;
   }
   /* Physical on purpose: the ⋯ menu belongs to the app's own chrome (top right), which does not
@@ -296,27 +300,21 @@ export const walletStyles = css`
     position: absolute;
     inset-block-start: -12px;
     right: 0;
-    inline-size: 64px;
-    block-size: 64px;
-    fill: none;
+    width: 64px;
+    height: 64px;
     stroke: var(--_pp-accent);
     stroke-width: 3;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .steps {
-    margin: 0;
-    padding: 12px 14px;
     list-style: none;
-    border-radius: var(--_pp-radius);
     background: color-mix(in srgb, var(--_pp-accent) 8%, var(--_pp-surface));
     font-weight: 550;
   }
   .step-dots {
     display: inline-grid;
     place-items: center;
-    inline-size: 28px;
-    block-size: 28px;
+    width: 28px;
+    height: 28px;
     margin-inline-end: 6px;
     border-radius: 50%;
     background: var(--_pp-surface);
@@ -335,10 +333,8 @@ export const walletStyles = css`
   }
   .pulse {
     flex: none;
-    inline-size: 10px;
-    block-size: 10px;
-    border-radius: 50%;
-    background: var(--_pp-accent);
+    width: 10px;
+    height: 10px;
     animation: pulse 1.6s ease-in-out infinite;
   }
   @keyframes pulse {
@@ -347,9 +343,9 @@ export const walletStyles = css`
     }
   }
   .spinner {
-    inline-size: 18px;
-    block-size: 18px;
-    border: 2px solid currentColor;
+    width: 18px;
+    height: 18px;
+    border: 2px solid;
     border-inline-end-color: transparent;
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
@@ -359,7 +355,7 @@ export const walletStyles = css`
   }
   @keyframes spin {
     to {
-      transform: rotate(360deg);
+      transform: rotate(1turn);
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -374,12 +370,12 @@ export const walletStyles = css`
     border-radius: calc(var(--_pp-radius) - 4px);
     font-size: 0.9375rem;
   }
-  .message.error {
+  .error {
     color: var(--_pp-danger);
     background: color-mix(in srgb, var(--_pp-danger) 9%, var(--_pp-surface));
   }
-  .message.warning,
-  .message.notice {
+  .warning,
+  .notice {
     background: color-mix(in srgb, var(--_pp-accent) 9%, var(--_pp-surface));
   }
   .link-field .message {
@@ -394,22 +390,19 @@ export const walletStyles = css`
     padding-block: 16px;
     text-align: center;
   }
-  .final-icon {
-    inline-size: 56px;
-    block-size: 56px;
-    fill: none;
-    stroke-width: 1.6;
-    stroke-linecap: round;
-    stroke-linejoin: round;
+  .final svg {
+    width: 56px;
+    height: 56px;
     stroke: var(--_pp-text-muted);
+    stroke-width: 1.6;
   }
-  .final-paid .final-icon {
+  .final-paid svg {
     stroke: light-dark(#137333, #81c995);
   }
-  .final-failed .final-icon {
+  .final-failed svg {
     stroke: var(--_pp-danger);
   }
-  .final-text {
+  .final p {
     color: var(--_pp-text-muted);
   }
 `;

@@ -1,37 +1,78 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { currentEnvironment } from '../core/environment.js';
-import { getSessionStorage, loadPendingSession } from '../core/pending.js';
+import { fallbackFlow } from '../core/flow.js';
+import { formatAmount } from '../core/money.js';
+import {
+  clearPendingSession,
+  getSessionStorage,
+  loadPendingSession,
+  savePendingSession,
+} from '../core/pending.js';
+import type { QrSvg } from '../core/qr.js';
 import { DEFAULT_ALLOWED_SCHEMES } from '../core/safe-url.js';
 import { isFinalStatus } from '../core/session.js';
-import type { CheckStatus } from '../core/status.js';
+import { StatusTracker, type CheckStatus } from '../core/status.js';
 import type {
   Environment,
-  FinalStatus,
   Flow,
   FlowPreference,
+  FlowReason,
+  KnownMethodId,
   PaymentSession,
   PaymentStatus,
 } from '../core/types.js';
-import { LocaleController } from '../i18n/locale.js';
+import { LocaleController, localeOf } from '../i18n/locale.js';
 import { fillTemplate } from '../i18n/strings.js';
-import type { WalletStringOverrides } from '../i18n/wallet-strings.js';
+import {
+  walletStringsFor,
+  type WalletStringOverrides,
+  type WalletStrings,
+} from '../i18n/wallet-strings.js';
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
-import { CountdownController } from './countdown-controller.js';
 import { schemesConverter, sessionConverter } from './converters.js';
+import { formatCountdown } from './countdown.js';
 import { emit } from './events.js';
-import { FlowController } from './flow-controller.js';
-import { renderFlows } from './flows-view.js';
-import type { HandOptions } from './hand.js';
-import { localize, panelContext, type PanelContext } from './panel-context.js';
-import { QrController } from './qr-controller.js';
-import { RedirectController } from './redirect-controller.js';
-import { SessionController } from './session-controller.js';
-import { ShareController } from './share-controller.js';
-import { finalTitle, renderFinalView } from './status-view.js';
+import { handOff, prepareHand, type Hand } from './hand.js';
+import { downloadQrPng } from './qr-png.js';
 import { walletStyles } from './styles.js';
 
 const defaultNavigate = (url: string): void => window.location.assign(url);
+
+/** Where the encoding of one text as a QR code stands; `error`: the encoder could not load. */
+type QrState = QrSvg | 'loading' | 'too-long' | 'error';
+
+/** Tab labels per flow. */
+const TAB_LABEL = {
+  redirect: 'tabRedirect',
+  qr: 'tabQr',
+  share: 'tabShare',
+  'open-in-browser': 'tabOpenInBrowser',
+} as const;
+
+/** The mark in the circle of each final view. */
+const FINAL_ICON = {
+  paid: 'M7 12.5l3.2 3.2L17 9',
+  failed: 'M8.5 8.5l7 7M15.5 8.5l-7 7',
+  expired: 'M12 7v5l3 2',
+  cancelled: 'M8 12h8',
+};
+
+/** Selects the link field's text after the browser has placed the caret for a focus or click. */
+const selectAll = (event: Event): void => {
+  const input = event.currentTarget as HTMLInputElement;
+  setTimeout(() => input.select());
+};
+
+/** Copies text to the clipboard; false when it is missing or refuses. Never throws. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Give it the `session` your server got when it created the payment. The element picks the flow
@@ -156,40 +197,61 @@ export class WalletRedirect extends LitElement {
   /** @internal */ @state() private announcement = '';
   /** @internal */ @state() private codeExpired = false;
 
-  /** @internal */ private focusFinal = false;
-  /** @internal */ private readonly payment = new SessionController(this, {
-    pollInterval: () => this.pollInterval,
-    checkStatus: () => this.checkStatus,
-    onFinal: (status, session) => this.onFinal(status, session),
-    onUnreachable: (message) => {
-      this.announce(this.localized().strings.unreachable);
-      emit(this, 'wallet-error', { code: 'status-unreachable', message });
-    },
-  });
-  /** @internal */ private readonly redirect = new RedirectController(this, {
-    navigate: (url) => this.navigate(url),
-    timeout: () => this.redirectTimeout,
-    onNotOpened: () => this.onAppNotOpened(),
-  });
-  /** @internal */ private readonly flows = new FlowController(this, () =>
-    this.sharer.clearFallbackLink(),
-  );
-  /** @internal */ private readonly sharer = new ShareController(this, {
-    strings: () => this.localized().strings,
-    announce: (text) => this.announce(text),
-  });
-  /** @internal */ private readonly qr = new QrController(this, (text) =>
-    emit(this, 'wallet-error', {
-      code: 'qr-too-long',
-      message: `The text to encode (${text.length} characters) does not fit in a QR code.`,
-    }),
-  );
-  /** @internal */ private readonly countdown = new CountdownController(this, {
-    onWarning: () => this.announce(this.localized().strings.oneMinuteLeft),
-    onEnd: () => {
-      this.codeExpired = true;
-    },
-  });
+  // ---- The session: validated into a hand (or invalid), then `idle` → `pending` → one final
+  // status. A new session's events (`wallet-error`s, `wallet-flow`, `wallet-status` pending) are
+  // dispatched after it rendered, so listeners see it on screen and may set another. While the
+  // element is connected and the payment pending, a StatusTracker asks the shop's server and the
+  // session is kept for resume; a final status clears it. Removal stops everything, a new
+  // connection starts again, and a new session replaces the tracker, so replies about an old
+  // session are never heard.
+
+  /** The session being handed off, or null (none, or invalid). */
+  /** @internal */ #hand: Hand | null = null;
+  /** The session given could not be used (`invalid-session`). */
+  /** @internal */ #invalid = false;
+  /** @internal */ #status: PaymentStatus = 'idle';
+  /** Events to dispatch after the next render (a new session's, or a new choice of flow). */
+  /** @internal */ #events: (() => void)[] = [];
+  /** @internal */ #tracker: StatusTracker | null = null;
+  /** Start a tracker after the next render (a new session, or new tracker options). */
+  /** @internal */ #startQueued = false;
+  /** The shop could not be reached several times in a row (tracking goes on). */
+  /** @internal */ #unreachable = false;
+  /** "I have paid" was pressed a moment ago: "Checking…" (the tracker reports final statuses only). */
+  /** @internal */ #checking = false;
+  /** @internal */ #checkingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // ---- Which flow is shown: the one `chooseFlow` picked, the tab the shopper switches to, or the
+  // fallback when the wallet app did not open. Every change fires `wallet-flow`.
+
+  /** The flow shown, or null without a session. */
+  /** @internal */ #flow: Flow | null = null;
+  /** A note above the panel, such as "Alipay didn't open", or ''. */
+  /** @internal */ #notice = '';
+
+  // ---- Opening the wallet app (one at a time, so two rapid clicks navigate once) and watching
+  // whether it opened. Set from the navigation until the result: stops the watch without one.
+  /** @internal */ #unwatch: (() => void) | undefined;
+
+  // ---- Sharing and copying.
+  /** A share is under way (the share sheet is open). */
+  /** @internal */ #sharing = false;
+  /** Neither the share sheet nor the clipboard took the share link: show it in a field. */
+  /** @internal */ #shareFailed = false;
+  /** A link the clipboard refused, shown in a selectable field instead; or null. */
+  /** @internal */ #fallbackLink: string | null = null;
+
+  /** QR codes of the texts last asked for (the session's payload and share link). */
+  /** @internal */ #codes = new Map<string, QrState>();
+
+  // ---- The countdown to `expiresAt`: the visible m:ss changes every second, but screen readers
+  // hear about it only once, at one minute left: a live region updated every second would drown
+  // everything else. `codeExpired` says the deadline has passed.
+  /** @internal */ #deadline: number | null = null;
+  /** @internal */ #warned = false;
+  /** @internal */ #countdownTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** @internal */ #focusFinal = false;
 
   constructor() {
     super();
@@ -198,12 +260,12 @@ export class WalletRedirect extends LitElement {
 
   /** The payment's status as the shop's server reported it: `idle` before a session. */
   get status(): PaymentStatus {
-    return this.payment.status;
+    return this.#status;
   }
 
   /** The flow shown now (`redirect`, `qr`, `share`, `open-in-browser`), or null. */
   get activeFlow(): Flow | null {
-    return this.flows.active;
+    return this.#flow;
   }
 
   /**
@@ -213,11 +275,49 @@ export class WalletRedirect extends LitElement {
    * opening is under way, when the session has no usable redirect, or after a final status.
    */
   open(): void {
-    const hand = this.payment.hand;
-    const url = hand?.prepared.redirectUrl;
-    if (!hand || !url || isFinalStatus(this.status)) return;
-    if (!hand.choice.available.includes('redirect')) return;
-    if (this.redirect.open(url)) this.flows.clearNotice();
+    const hand = this.#hand;
+    const url = hand?.redirectUrl;
+    if (
+      !url ||
+      isFinalStatus(this.#status) ||
+      !hand.choice.available.includes('redirect') ||
+      this.#unwatch ||
+      !emit(this, 'wallet-redirect', { url }, true)
+    ) {
+      return;
+    }
+    this.#unwatch = () => {}; // opening: another click does nothing meanwhile
+    this.requestUpdate();
+    try {
+      this.navigate(url);
+    } catch (error) {
+      console.error('<wallet-redirect>: navigation failed', error);
+    }
+    // Did the app open? The page either goes to the background (`visibilitychange` → hidden, or
+    // `pagehide`): it did; or it stays visible for `redirect-timeout`: it did not. `blur` alone is
+    // no evidence (iOS's "Open in app?" prompt blurs the page). A hint; the server has the truth.
+    const finish = (opened: boolean): void => {
+      this.#stopWatching();
+      if (!opened) this.#onAppNotOpened();
+    };
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') finish(true);
+    };
+    const onPageHide = (): void => finish(true);
+    const timeout = this.redirectTimeout;
+    // A hidden page at the deadline means the app took the foreground after all.
+    const timer = setTimeout(
+      () => finish(document.visibilityState === 'hidden'),
+      Number.isFinite(timeout) ? timeout : 0, // negative: at once, as setTimeout does
+    );
+    document.addEventListener('visibilitychange', onVisibility);
+    addEventListener('pagehide', onPageHide);
+    this.#unwatch = () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+      removeEventListener('pagehide', onPageHide);
+    };
+    this.#notice = '';
   }
 
   /**
@@ -226,167 +326,683 @@ export class WalletRedirect extends LitElement {
    * nothing while a share is under way or when the session has no safe `shareUrl`.
    */
   async share(): Promise<void> {
-    const prepared = this.payment.hand?.prepared;
-    if (!prepared?.shareUrl) return;
-    const { session } = prepared;
-    await this.sharer.share(
-      prepared.shareUrl,
-      () => this.payment.hand?.prepared.session === session,
-    );
+    const hand = this.#hand;
+    const url = hand?.shareUrl;
+    if (!url || this.#sharing) return;
+    this.#sharing = true;
+    this.requestUpdate();
+    const strings = this.#localized().strings;
+    const text = strings.shareMessage;
+    let via: 'share' | 'clipboard' | 'aborted' | 'failed' | undefined;
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ url, title: text, text });
+        via = 'share';
+      } catch (error) {
+        // Closed by the shopper: their choice, and nothing more happens. Anything else
+        // (NotAllowedError without user activation, unsupported data…): try the clipboard.
+        if (error instanceof DOMException && error.name === 'AbortError') via = 'aborted';
+      }
+    }
+    via ??= (await copyText(url)) ? 'clipboard' : 'failed';
+    this.#sharing = false;
+    this.requestUpdate();
+    // The session changed meanwhile: its outcome is dropped.
+    if (this.#hand?.session !== hand.session || via === 'aborted') return;
+    if (via === 'failed') {
+      this.#shareFailed = true;
+      this.#announce(strings.shareFailed);
+      emit(this, 'wallet-error', {
+        code: 'share-failed',
+        message: 'Neither navigator.share nor the clipboard could take the link.',
+      });
+    } else {
+      this.#shareFailed = false;
+      this.#announce(via === 'share' ? strings.shared : strings.copied);
+      emit(this, 'wallet-share', { via });
+    }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.#startTracker();
+    this.#syncCountdown();
     if (this.resume && this.session === null) {
       const pending = loadPendingSession(getSessionStorage());
       if (pending) this.session = pending;
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopTracker();
+    clearTimeout(this.#checkingTimer);
+    if (this.#checking) {
+      this.#checking = false;
+      this.requestUpdate();
+    }
+    this.#stopWatching();
+    this.#syncCountdown();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const hand = this.#hand;
     if (changed.has('session')) {
-      this.newSession();
-    } else if (
-      this.payment.hand !== null &&
+      this.#newSession();
+      return;
+    }
+    if (
+      hand &&
       (changed.has('flow') || changed.has('environment') || changed.has('allowedSchemes'))
     ) {
-      const choice = this.payment.rechoose(this.handOptions())?.choice;
-      if (choice) this.flows.choose(choice.flow, choice.reason);
+      // Chosen again for the same session; `wallet-flow` after the render when it differs.
+      const { flow, reason } = (this.#hand = prepareHand(hand.session, this)).choice;
+      if (flow !== null && flow !== this.#flow) {
+        this.#flow = flow;
+        this.#events.push(() => emit(this, 'wallet-flow', { flow, reason }));
+      }
     }
-    if ((changed.has('checkStatus') || changed.has('pollInterval')) && !changed.has('session')) {
+    if ((changed.has('checkStatus') || changed.has('pollInterval')) && this.#tracker) {
       // The tracker reads its options once: follow the new ones with a fresh tracker.
-      this.payment.restart();
+      this.#stopTracker();
+      this.#startQueued = true;
     }
   }
 
   protected override updated(): void {
-    if (this.focusFinal) {
-      this.focusFinal = false;
+    const events = this.#events;
+    this.#events = [];
+    for (const dispatch of events) dispatch();
+    if (this.#startQueued) {
+      this.#startQueued = false;
+      this.#startTracker();
+    }
+    if (this.#focusFinal) {
+      this.#focusFinal = false;
       this.renderRoot.querySelector<HTMLElement>('#final-heading')?.focus();
     }
   }
 
-  /**
-   * Resets everything for `this.session`; its events and tracking follow the next render.
-   * @internal
-   */
-  private newSession(): void {
-    this.redirect.reset();
-    this.sharer.reset();
-    this.qr.reset();
-    this.flows.clearNotice();
+  /** Resets everything for `this.session` (untrusted input); its events and tracking follow the next render. */
+  /** @internal */ #newSession(): void {
+    this.#stopWatching();
+    this.#shareFailed = false;
+    this.#fallbackLink = null;
+    this.#codes = new Map();
+    this.#notice = '';
     this.codeExpired = false;
-    const hand = this.payment.set(this.session, this.handOptions());
-    this.flows.show(hand?.choice.flow ?? null);
-    const expiresAt = hand?.prepared.session.expiresAt;
-    const deadline = expiresAt ? Date.parse(expiresAt) : NaN;
-    this.countdown.setDeadline(null); // restarts the warnings even for the same deadline
-    this.countdown.setDeadline(Number.isNaN(deadline) ? null : deadline);
+    this.#stopTracker();
+    const input = this.session;
+    const given = input !== null && input !== undefined;
+    const { hand, errors } = given ? handOff(input, this) : { hand: null, errors: [] };
+    this.#hand = hand;
+    this.#invalid = given && !hand;
+    this.#status = hand ? 'pending' : 'idle';
+    this.#unreachable = false;
+    this.#startQueued = !!hand;
+    this.#events = errors.map((error) => () => emit(this, 'wallet-error', error));
+    this.#flow = hand && hand.choice.flow;
+    if (hand) {
+      const { flow, reason } = hand.choice;
+      const { session } = hand;
+      this.#events.push(
+        () => emit(this, 'wallet-flow', { flow: flow!, reason }),
+        () => emit(this, 'wallet-status', { status: 'pending', session }),
+      );
+    }
+    const deadline = Date.parse(hand?.session.expiresAt as string);
+    this.#deadline = Number.isNaN(deadline) ? null : deadline;
+    this.#warned = false; // restarts the warnings even for the same deadline
+    this.#syncCountdown();
   }
 
-  /** @internal */ private handOptions(): HandOptions {
-    return {
-      allowedSchemes: this.allowedSchemes,
-      environment: this.environment ?? currentEnvironment(),
-      flow: this.flow,
-      base: document.baseURI,
+  /** Starts a tracker for the session while connected and pending. */
+  /** @internal */ #startTracker(): void {
+    const hand = this.#hand;
+    if (!hand || !this.isConnected || this.#tracker || this.#status !== 'pending') return;
+    const { session } = hand;
+    savePendingSession(getSessionStorage(), session);
+    const tracker: StatusTracker = (this.#tracker = new StatusTracker({
+      session: hand.tracked,
+      pollInterval: this.pollInterval,
+      checkStatus: this.checkStatus,
+      // Once, with the final status the server reported.
+      onStatus: (status) => {
+        if (this.#tracker !== tracker) return;
+        this.#tracker = null;
+        this.#status = status;
+        clearPendingSession(getSessionStorage(), session.id);
+        this.#stopWatching();
+        this.#deadline = null;
+        this.#syncCountdown();
+        this.#announce(this.#localized().strings[`${status}Title`]);
+        this.#focusFinal = status === 'paid' || status === 'failed';
+        emit(this, 'wallet-status', { status, session });
+      },
+      // Once per streak of failures to reach the shop; tracking goes on.
+      onError: ({ message }) => {
+        if (this.#tracker !== tracker) return;
+        this.#unreachable = true;
+        this.#announce(this.#localized().strings.unreachable);
+        emit(this, 'wallet-error', { code: 'status-unreachable', message });
+      },
+      onRecovered: () => {
+        if (this.#tracker !== tracker) return;
+        this.#unreachable = false;
+        this.requestUpdate();
+      },
+    }));
+    // Started after this update: a synchronous report (no status URL) then renders normally.
+    queueMicrotask(() => {
+      if (this.#tracker === tracker) tracker.start();
+    });
+  }
+
+  /** @internal */ #stopTracker(): void {
+    const tracker = this.#tracker;
+    this.#tracker = null;
+    tracker?.stop();
+  }
+
+  /** "I have paid": checks at once, showing "Checking…" for a moment. */
+  /** @internal */ #checkNow = (): void => {
+    if (!this.#tracker || this.#checking) return;
+    this.#checking = true;
+    this.requestUpdate();
+    this.#tracker.checkNow();
+    this.#checkingTimer = setTimeout(() => {
+      this.#checking = false;
+      this.requestUpdate();
+    }, 1200);
+  };
+
+  /** Stops watching whether the wallet app opened, without a result. */
+  /** @internal */ #stopWatching(): void {
+    if (!this.#unwatch) return;
+    this.#unwatch();
+    this.#unwatch = undefined;
+    this.requestUpdate();
+  }
+
+  /** The page stayed visible: show a notice and the QR code, else the share link, if allowed. */
+  /** @internal */ #onAppNotOpened(): void {
+    const hand = this.#hand;
+    if (!hand || isFinalStatus(this.#status)) return;
+    const { strings } = this.#localized();
+    const notice = fillTemplate(strings.appNotOpened, {
+      wallet: walletName(strings, hand.session),
+    });
+    this.#announce(notice);
+    this.#notice = notice;
+    this.requestUpdate();
+    const flow = fallbackFlow(hand, hand.choice.available);
+    if (flow) this.#switchTo(flow, 'app-not-opened');
+  }
+
+  /** Shows `flow` and fires `wallet-flow`, unless it is shown already. */
+  /** @internal */ #switchTo(flow: Flow, reason: FlowReason): void {
+    if (this.#flow === flow) return;
+    this.#flow = flow;
+    this.#fallbackLink = null; // the link field of a failed copy belongs to the old panel
+    this.requestUpdate();
+    emit(this, 'wallet-flow', { flow, reason });
+  }
+
+  /**
+   * Keyboard of the flow tabs (WAI-ARIA tabs pattern, automatic activation): Left/Right move and
+   * choose, wrapping, flipped in right-to-left text; Home/End go to the first/last tab. Focus
+   * follows the selection.
+   */
+  /** @internal */ #onTabKeydown(event: KeyboardEvent, flows: readonly Flow[]): void {
+    const count = flows.length;
+    if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const step = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const index = Math.max(0, flows.indexOf(this.#flow!));
+    const keys: Record<string, number> = {
+      ArrowRight: index + step,
+      ArrowLeft: index - step,
+      Home: 0,
+      End: count - 1,
     };
+    const next = keys[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const flow = flows[(next + count) % count];
+    this.#switchTo(flow, 'user');
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${flow}`)?.focus(),
+    );
   }
 
-  /** @internal */ private onFinal(status: FinalStatus, session: PaymentSession): void {
-    this.redirect.reset();
-    this.countdown.setDeadline(null);
-    this.announce(finalTitle(this.localized().strings, status));
-    this.focusFinal = status === 'paid' || status === 'failed';
-    emit(this, 'wallet-status', { status, session });
+  /** Copies `text`, or shows it in a selectable field when the clipboard refuses. */
+  /** @internal */ async #copy(text: string): Promise<void> {
+    const { strings } = this.#localized();
+    const copied = await copyText(text);
+    this.#fallbackLink = copied ? null : text;
+    this.#announce(copied ? strings.copied : strings.copyFailed);
   }
 
-  /** @internal */ private onAppNotOpened(): void {
-    const hand = this.payment.hand;
-    if (!hand || isFinalStatus(this.status)) return;
-    const ctx = this.context();
-    const notice = fillTemplate(ctx.strings.appNotOpened, { wallet: ctx.wallet });
-    this.announce(notice);
-    this.flows.fallBack(hand, notice);
+  /** The state of `text`'s QR code, starting the encoding on first request. */
+  /** @internal */ #qr(text: string): QrState {
+    const codes = this.#codes;
+    const known = codes.get(text);
+    if (known) return known;
+    codes.set(text, 'loading');
+    void encode(text).then((code) => {
+      if (this.#codes !== codes) return; // a new session meanwhile
+      codes.set(text, code);
+      if (code === 'too-long') {
+        emit(this, 'wallet-error', {
+          code: 'qr-too-long',
+          message: `The text to encode (${text.length} characters) does not fit in a QR code.`,
+        });
+      }
+      this.requestUpdate();
+    });
+    return 'loading';
   }
 
-  /** @internal */ private announce(text: string): void {
+  /** Milliseconds left to pay (never negative), or null without `expiresAt`. */
+  /** @internal */ #remaining(): number | null {
+    return this.#deadline === null ? null : Math.max(0, this.#deadline - Date.now());
+  }
+
+  /** (Re)starts the countdown's timer while connected, or stops it. */
+  /** @internal */ #syncCountdown(): void {
+    clearTimeout(this.#countdownTimer);
+    if (this.isConnected) this.#countdown();
+  }
+
+  /**
+   * One step of the countdown: warns once at one minute left, ends at the deadline, and wakes up
+   * again when the displayed second changes, so the display never lags.
+   */
+  /** @internal */ #countdown(): void {
+    const left = this.#remaining();
+    if (left === null || this.codeExpired) return;
+    if (left <= 0) {
+      this.codeExpired = true;
+      return;
+    }
+    if (left <= 60_000 && !this.#warned) {
+      this.#warned = true;
+      this.#announce(this.#localized().strings.oneMinuteLeft);
+    }
+    this.#countdownTimer = setTimeout(
+      () => {
+        this.requestUpdate();
+        this.#countdown();
+      },
+      left % 1000 || 1000,
+    );
+  }
+
+  /** @internal */ #announce(text: string): void {
     // Same text twice in a row: clear first so screen readers hear it again.
     if (this.announcement === text) this.announcement = '';
     this.announcement = text;
   }
 
-  /** @internal */ private readonly onRefreshClick = (): void => {
-    const session = this.payment.hand?.prepared.session;
-    if (session) emit(this, 'wallet-refresh', { session });
-  };
-
-  /** @internal */ private readonly onSaveClick = (): void => {
-    const prepared = this.payment.hand?.prepared;
-    if (prepared?.qrPayload) this.qr.save(prepared.qrPayload, `payment-${prepared.session.id}.png`);
-  };
-
-  /** @internal */ private readonly onCopyQrLink = (): void => {
-    const link = this.payment.hand?.prepared.qrLink;
-    if (link) void this.sharer.copy(link);
-  };
-
-  /** @internal */ private localized() {
-    return localize(this, this.strings);
-  }
-
-  /** @internal */ private context(): PanelContext {
-    const { lang, strings } = this.localized();
-    return panelContext(lang, strings, this.payment.hand?.prepared.session);
+  /** The language of this element (its nearest `lang`) and its strings, with the overrides. */
+  /** @internal */ #localized(): { lang: string; strings: WalletStrings } {
+    const { lang, locale } = localeOf(this);
+    return { lang, strings: walletStringsFor(locale, this.strings) };
   }
 
   protected override render(): TemplateResult {
-    const { lang } = this.localized();
-    const ctx = this.context();
-    const { strings } = ctx;
-    const hand = this.payment.hand;
+    const { lang, strings } = this.#localized();
+    const hand = this.#hand;
+    const session = hand?.session;
+    const status = this.#status;
+    const final = isFinalStatus(status);
+    const amount =
+      session?.amount && session.currency
+        ? formatAmount(session.amount, session.currency, lang)
+        : null;
+    const wallet = walletName(strings, session);
+    const withWallet = (template: string): string => fillTemplate(template, { wallet });
+    const error = (text: string): TemplateResult =>
+      html`<p class="message error" part="error">${text}</p>`;
     let body: TemplateResult | typeof nothing = nothing;
-    if (this.payment.invalid) {
-      body = html`<p class="message error" part="error">${strings.invalidSession}</p>`;
-    } else if (hand && isFinalStatus(this.status)) {
-      body = renderFinalView(strings, this.status, {
-        amount: ctx.amount,
-        onRefresh: this.onRefreshClick,
-      });
+
+    if (this.#invalid) {
+      body = error(strings.invalidSession);
+    } else if (hand && final) {
+      // The end: a heading (focused for paid and failed), the shop's own content in the slot
+      // named after the status or a localized default, and "Get a new code" after expiry.
+      const text =
+        status === 'paid'
+          ? amount !== null
+            ? fillTemplate(strings.paidText, { amount })
+            : ''
+          : strings[`${status}Text`];
+      body = html`<section
+        class="final final-${status}"
+        part="final final-${status}"
+        aria-labelledby="final-heading"
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <circle cx="12" cy="12" r="10"></circle>
+          <path d=${FINAL_ICON[status]}></path>
+        </svg>
+        <h2 id="final-heading" part="final-heading" tabindex="-1">${strings[`${status}Title`]}</h2>
+        <slot name=${status}>${text ? html`<p>${text}</p>` : nothing}</slot>
+        ${
+          status === 'expired'
+            ? html`<button
+                class="primary"
+                part="refresh-button"
+                type="button"
+                @click=${() => emit(this, 'wallet-refresh', { session: hand.session })}
+              >
+                ${strings.newCode}
+              </button>`
+            : nothing
+        }
+      </section>`;
     } else if (hand) {
-      body = renderFlows(ctx, {
-        hand,
-        active: this.flows.active,
-        notice: this.flows.notice,
-        environment: () => this.environment ?? currentEnvironment(),
-        qr: (text) => this.qr.get(text),
-        remaining: this.countdown.remaining,
-        codeExpired: this.codeExpired,
-        opening: this.redirect.opening,
-        sharing: this.sharer.sharing,
-        shareFailed: this.sharer.failed,
-        fallbackLink: this.sharer.fallbackLink,
-        checking: this.payment.checking,
-        unreachable: this.payment.unreachable,
-        on: {
-          open: () => this.open(),
-          share: () => void this.share(),
-          save: this.onSaveClick,
-          copyQrLink: this.onCopyQrLink,
-          copyPageLink: () => void this.sharer.copy(window.location.href),
-          check: () => this.payment.checkNow(),
-          tabClick: this.flows.onTabClick,
-          tabKeydown: (event) => this.flows.onTabKeydown(event, hand.choice.available),
-        },
-      });
+      // A pending payment: the tabs of the flows the session allows (when more than one), a
+      // notice, the panel of the active flow, and the status line with "I have paid".
+      const flows = hand.choice.available;
+      const active = this.#flow ?? flows[0];
+      const tabs = flows.length > 1;
+      const title = (text: string): TemplateResult => html`<h2 part="title">${text}</h2>`;
+      const hint = (text: string): TemplateResult => html`<p class="hint" part="hint">${text}</p>`;
+      // Amount and payee, shown before every hand-off (China E-Commerce Law Art. 55).
+      const row = (label: string, value: string | null, part: string) =>
+        value === null
+          ? nothing
+          : html`<div>
+              <dt>${label}</dt>
+              <dd class=${part} part=${part}>${value}</dd>
+            </div>`;
+      const payee = session?.payee ?? null;
+      const summary =
+        amount === null && payee === null
+          ? nothing
+          : html`<dl class="summary" part="summary">
+              ${row(strings.amountLabel, amount, 'amount')}
+              ${row(strings.payeeLabel, payee, 'payee')}
+            </dl>`;
+      // A read-only, selectable field with a link, shown when sharing or copying failed.
+      const linkField = (url: string | null, message: string) =>
+        url === null
+          ? nothing
+          : html`<div class="link-field" part="link-field">
+              <p class="message" part="link-message">${message}</p>
+              <label for="link-input">${strings.linkField}</label>
+              <input
+                id="link-input"
+                class="link-input"
+                part="link-input"
+                type="text"
+                inputmode="url"
+                readonly
+                .value=${url}
+                @focus=${selectAll}
+                @click=${selectAll}
+              />
+            </div>`;
+      // A QR code as inline SVG: one `<path>` in module units, crisp at any size. Attributes only
+      // (no `style`), so it renders under a strict Content-Security-Policy; the colors are
+      // presentation attributes, so the SVG stays dark-on-light when saved or serialized alone.
+      const qrImage = (code: QrState, label: string): TemplateResult =>
+        typeof code === 'object'
+          ? html`<svg
+              class="qr-svg"
+              part="qr-code"
+              viewBox="0 0 ${code.size} ${code.size}"
+              role="img"
+              aria-label=${label}
+              shape-rendering="crispEdges"
+            >
+              <rect width=${code.size} height=${code.size} fill="#ffffff"></rect>
+              <path d=${code.path} fill="#000000"></path>
+            </svg>`
+          : code === 'loading'
+            ? html`<div class="qr-placeholder" part="qr-placeholder">
+                <span class="spinner" aria-hidden="true"></span>
+                <span class="visually-hidden">${strings.qrLoading}</span>
+              </div>`
+            : html`<div class="qr-placeholder" part="qr-placeholder">
+                ${error(strings.qrTooLong)}
+              </div>`;
+      let panel: TemplateResult;
+
+      if (active === 'redirect') {
+        // Open the wallet app: amount and payee, then one button that says it commits to pay
+        // (EU CRD Art. 8(2)): "Pay ¥128.00 with Alipay". Navigation happens only on a click.
+        const opening = !!this.#unwatch;
+        panel = html`<div class="panel-body" part="redirect-panel">
+          ${title(withWallet(strings.redirectTitle))} ${summary}
+          <button
+            class="primary"
+            part="open-button"
+            type="button"
+            aria-disabled=${opening}
+            @click=${() => this.open()}
+          >
+            ${
+              opening
+                ? html`<span class="spinner" aria-hidden="true"></span>
+                    ${withWallet(strings.opening)}`
+                : amount !== null
+                  ? fillTemplate(strings.payWith, { amount, wallet })
+                  : withWallet(strings.openWallet)
+            }
+          </button>
+          ${hint(withWallet(strings.redirectHint))}
+        </div>`;
+      } else if (active === 'qr' && this.codeExpired) {
+        panel = html`<p class="message" part="hint">${strings.expiredText}</p>`;
+      } else if (active === 'qr') {
+        // Scan to pay: the code with an accessible name that says amount and wallet, amount and
+        // payee beside it, a visible countdown, "Save image" and "Copy link".
+        const code = this.#qr(hand.qrPayload!);
+        const remaining = this.#remaining();
+        panel = html`<div class="panel-body" part="qr-panel">
+          <div class="qr-layout">
+            <div class="qr-frame" part="qr-frame">
+              ${qrImage(
+                code,
+                amount !== null
+                  ? fillTemplate(strings.qrLabel, { amount, wallet })
+                  : withWallet(strings.qrLabelNoAmount),
+              )}
+            </div>
+            <div class="qr-side">
+              ${title(strings.qrTitle)} ${hint(withWallet(strings.qrInstructions))} ${summary}
+              ${
+                remaining === null
+                  ? nothing
+                  : html`<p class="countdown" part="countdown">
+                      <span aria-hidden="true" class="clock"></span>
+                      ${fillTemplate(strings.expiresIn, { time: formatCountdown(remaining) })}
+                    </p>`
+              }
+              <div class="actions" part="actions">
+                ${
+                  typeof code === 'object'
+                    ? html`<button
+                        class="secondary"
+                        part="save-button"
+                        type="button"
+                        @click=${() => downloadQrPng(code, `payment-${hand.session.id}.png`)}
+                      >
+                        ${strings.saveImage}
+                      </button>`
+                    : nothing
+                }
+                ${
+                  hand.qrLink
+                    ? html`<button
+                        class="secondary"
+                        part="copy-button"
+                        type="button"
+                        @click=${() => this.#copy(hand.qrLink!)}
+                      >
+                        ${strings.copyLink}
+                      </button>`
+                    : nothing
+                }
+              </div>
+            </div>
+          </div>
+          ${linkField(this.#fallbackLink, strings.copyFailed)}
+        </div>`;
+      } else if (active === 'share') {
+        // Ask a friend to pay: share the link (share sheet → clipboard → a selectable field) or
+        // show its code, for a friend standing beside the shopper.
+        const url = hand.shareUrl!;
+        panel = html`<div class="panel-body" part="share-panel">
+          ${title(strings.shareTitle)}
+          ${hint(amount !== null ? fillTemplate(strings.shareText, { amount }) : strings.shareTextNoAmount)}
+          ${summary}
+          <button
+            class="primary"
+            part="share-button"
+            type="button"
+            aria-disabled=${this.#sharing}
+            @click=${() => this.share()}
+          >
+            <svg class="button-icon" viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M12 3v12M7 8l5-5 5 5M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6"></path>
+            </svg>
+            ${strings.shareButton}
+          </button>
+          ${linkField(this.#shareFailed ? url : null, strings.shareFailed)}
+          <div class="share-qr">
+            <div class="qr-frame small" part="qr-frame">
+              ${qrImage(this.#qr(url), strings.shareQrLabel)}
+            </div>
+            <p class="hint">${strings.shareQrHint}</p>
+          </div>
+        </div>`;
+      } else {
+        // This in-app browser blocks the wallet: say which app, show where its ⋯ menu is (a
+        // decorative arrow to the top corner), and offer to copy the page's link to paste into a
+        // real browser.
+        const { inApp, os } = this.environment ?? currentEnvironment();
+        const app = inApp ? strings.inAppNames[inApp] : strings.thisApp;
+        const browser = os === 'ios' ? strings.browserIos : strings.browserOther;
+        panel = html`<div class="panel-body open-in-browser" part="open-in-browser-panel">
+          <svg class="menu-arrow" part="menu-arrow" viewBox="0 0 64 64" aria-hidden="true">
+            <path d="M10 58C14 34 28 18 52 12"></path>
+            <path d="M40 8l13 4-5 12"></path>
+          </svg>
+          ${title(strings.openInBrowserTitle)}
+          ${hint(fillTemplate(strings.openInBrowserWhy, { wallet, app }))}
+          <ol class="steps" part="steps">
+            <li>
+              <span class="step-dots" aria-hidden="true">⋯</span>
+              ${fillTemplate(strings.openInBrowserSteps, { browser, app })}
+            </li>
+          </ol>
+          <button
+            class="primary"
+            part="copy-page-button"
+            type="button"
+            @click=${() => this.#copy(location.href)}
+          >
+            ${strings.copyPageLink}
+          </button>
+          ${linkField(this.#fallbackLink, strings.copyFailed)}
+        </div>`;
+      }
+
+      body = html`
+        ${
+          tabs
+            ? html`<div
+                class="tabs"
+                part="tabs"
+                role="tablist"
+                aria-label=${strings.flowTabs}
+                @keydown=${(event: KeyboardEvent) => this.#onTabKeydown(event, flows)}
+              >
+                ${flows.map(
+                  (flow) =>
+                    html`<button
+                      class="tab"
+                      part=${flow === active ? 'tab tab-selected' : 'tab'}
+                      id="tab-${flow}"
+                      role="tab"
+                      type="button"
+                      data-flow=${flow}
+                      aria-selected=${flow === active}
+                      aria-controls="panel"
+                      tabindex=${flow === active ? 0 : -1}
+                      @click=${() => this.#switchTo(flow, 'user')}
+                    >
+                      ${strings[TAB_LABEL[flow]]}
+                    </button>`,
+                )}
+              </div>`
+            : nothing
+        }
+        ${this.#notice ? html`<p class="message notice" part="notice">${this.#notice}</p>` : nothing}
+        <div
+          class="panel"
+          part="panel"
+          id="panel"
+          role=${tabs ? 'tabpanel' : 'group'}
+          aria-labelledby=${tabs ? `tab-${active}` : nothing}
+        >
+          ${panel}
+        </div>
+        <div class="status-bar" part="status">
+          <span class="pulse" aria-hidden="true"></span>
+          <span>${strings.waiting}</span>
+          <button
+            class="link-button"
+            part="check-button"
+            type="button"
+            aria-disabled=${this.#checking}
+            @click=${this.#checkNow}
+          >
+            ${this.#checking ? strings.checking : strings.checkAgain}
+          </button>
+        </div>
+        ${
+          this.#unreachable
+            ? html`<p class="message warning" part="unreachable">${strings.unreachable}</p>`
+            : nothing
+        }
+      `;
     }
-    const unsafe = (hand?.prepared.unsafe.length ?? 0) > 0 && !isFinalStatus(this.status);
+
     return html`<div class="base" part="base" lang=${lang}>
-      ${unsafe ? html`<p class="message error" part="error">${strings.unsafeUrl}</p>` : nothing}
-      ${body}
+      ${hand?.unsafe.length && !final ? error(strings.unsafeUrl) : nothing} ${body}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
     </div>`;
+  }
+}
+
+/** The wallet's name for `{wallet}` ("Alipay", "微信支付"); unknown methods get a generic one. */
+function walletName(strings: WalletStrings, session: PaymentSession | undefined): string {
+  const method = session?.method ?? '';
+  return Object.hasOwn(strings.methodLabels, method)
+    ? strings.methodLabels[method as KnownMethodId]
+    : strings.genericWallet;
+}
+
+/**
+ * Encodes `text` as a QR code. The encoder (`core/qr.ts`) is loaded with a dynamic `import()` the
+ * first time a code is shown, so pages that never show one never download it.
+ */
+async function encode(text: string): Promise<QrState> {
+  try {
+    const { encodeQr, isQrTooLongError } = await import('../core/qr.js');
+    try {
+      return encodeQr(text);
+    } catch (error) {
+      if (isQrTooLongError(error)) return 'too-long';
+      throw error;
+    }
+  } catch {
+    // The chunk failed to load (offline) or the encoder broke: show the other ways to pay.
+    return 'error';
   }
 }

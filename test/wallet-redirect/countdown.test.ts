@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { WalletRefreshDetail, WalletStatusDetail } from '../../src/wallet-redirect/events.js';
-import { formatCountdown } from '../../src/wallet-redirect/countdown-controller.js';
+import { formatCountdown } from '../../src/wallet-redirect/countdown.js';
 import {
   $,
   DESKTOP,

@@ -221,8 +221,10 @@ export const walletStyles = css`
     padding: 6px;
     border: 1px solid var(--_pp-border);
     border-radius: var(--_pp-radius);
-    /* A code is always dark on light, in dark mode too: scanners expect it. */
+    /* A code is always dark on light, in dark mode too: scanners expect it. What shows in
+       its place (loading, too long, error) follows the light palette to match. */
     background: #ffffff;
+    color-scheme: light;
   }
   .small {
     inline-size: 148px;
@@ -362,6 +364,19 @@ export const walletStyles = css`
     .pulse,
     .spinner {
       animation: none;
+    }
+  }
+  /* Windows high contrast and other forced palettes drop backgrounds and shadows: the chosen
+     tab keeps a system highlight, and every tab a visible edge. (The code itself draws its own
+     white quiet zone and black modules, which forced colors leave alone.) */
+  @media (forced-colors: active) {
+    .tab {
+      border: 1px solid ButtonBorder;
+    }
+    [aria-selected='true'] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
     }
   }
 

@@ -108,16 +108,21 @@ export function handOff(
     return { hand: null, errors: [{ code: 'invalid-session', message: `${field} ${message}` }] };
   }
   const hand = prepareHand(parsed.session, options);
-  const errors: WalletErrorDetail[] = hand.unsafe.map((field) => ({
-    code: 'unsafe-url',
-    message: `session.${field} is not a safe URL here and was not used.`,
-  }));
+  const errors = hand.unsafe.map(unsafeUrlError);
   if (hand.choice.flow !== null) return { hand, errors };
   errors.push({
     code: 'invalid-session',
     message: 'The session has no usable redirectUrl, qrPayload or shareUrl in this environment.',
   });
   return { hand: null, errors };
+}
+
+/** The `unsafe-url` error for a session field. @internal */
+export function unsafeUrlError(field: string): WalletErrorDetail {
+  return {
+    code: 'unsafe-url',
+    message: `session.${field} is not a safe URL here and was not used.`,
+  };
 }
 
 /** The scheme as the URL parser reads it (it strips tabs, newlines and leading controls). */

@@ -33,7 +33,7 @@ import { themeStyles, visuallyHidden } from '../styles/theme.js';
 import { schemesConverter, sessionConverter } from './converters.js';
 import { formatCountdown } from './countdown.js';
 import { emit } from './events.js';
-import { handOff, prepareHand, type Hand } from './hand.js';
+import { handOff, prepareHand, unsafeUrlError, type Hand } from './hand.js';
 import { downloadQrPng } from './qr-png.js';
 import { walletStyles } from './styles.js';
 
@@ -169,7 +169,9 @@ export class WalletRedirect extends LitElement {
 
   /**
    * Restore this tab's pending session after a reload (or when the wallet app returns to a
-   * fresh page) and keep tracking it, when no `session` is set.
+   * fresh page) and keep tracking it, when no `session` is set (checked on connect and whenever
+   * `resume` turns on). Setting `session` to null while a payment is pending forgets that
+   * payment: it is not resumed later.
    */
   @property({ type: Boolean }) resume = false;
 
@@ -367,10 +369,14 @@ export class WalletRedirect extends LitElement {
     super.connectedCallback();
     if (this.hasUpdated) this.#startTracker();
     this.#syncCountdown();
-    if (this.resume && this.session === null) {
-      const pending = loadPendingSession(getSessionStorage());
-      if (pending) this.session = pending;
-    }
+    this.#restore();
+  }
+
+  /** With `resume` and no session yet: this tab's pending session, if any. */
+  /** @internal */ #restore(): void {
+    if (!this.resume || this.session !== null) return;
+    const pending = loadPendingSession(getSessionStorage());
+    if (pending) this.session = pending;
   }
 
   override disconnectedCallback(): void {
@@ -386,6 +392,8 @@ export class WalletRedirect extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // `resume` turned on later (frameworks often set properties after connecting).
+    if (changed.has('resume') && this.isConnected) this.#restore();
     const hand = this.#hand;
     if (changed.has('session')) {
       this.#newSession();
@@ -395,8 +403,15 @@ export class WalletRedirect extends LitElement {
       hand &&
       (changed.has('flow') || changed.has('environment') || changed.has('allowedSchemes'))
     ) {
-      // Chosen again for the same session; `wallet-flow` after the render when it differs.
-      const { flow, reason } = (this.#hand = prepareHand(hand.session, this)).choice;
+      // Chosen again for the same session; `wallet-flow` after the render when it differs, and
+      // `unsafe-url` for a URL that the new `allowedSchemes` refuse.
+      const next = (this.#hand = prepareHand(hand.session, this));
+      for (const field of next.unsafe) {
+        if (!hand.unsafe.includes(field)) {
+          this.#events.push(() => emit(this, 'wallet-error', unsafeUrlError(field)));
+        }
+      }
+      const { flow, reason } = next.choice;
       if (flow !== null && flow !== this.#flow) {
         this.#flow = flow;
         this.#events.push(() => emit(this, 'wallet-flow', { flow, reason }));
@@ -425,6 +440,12 @@ export class WalletRedirect extends LitElement {
 
   /** Resets everything for `this.session` (untrusted input); its events and tracking follow the next render. */
   /** @internal */ #newSession(): void {
+    // A pending payment the shop replaced or withdrew (`session = null`) is not resumed later;
+    // only its own entry is removed, never another payment's.
+    const previous = this.#hand;
+    if (previous && this.#status === 'pending') {
+      clearPendingSession(getSessionStorage(), previous.session.id);
+    }
     this.#stopWatching();
     this.#shareFailed = false;
     this.#fallbackLink = null;

@@ -120,6 +120,26 @@ describe('<wallet-redirect> safety', () => {
     expect(navigated).to.deep.equal(['alipays://platformapi/startapp']);
   });
 
+  it('reports unsafe-url when allowedSchemes later refuses the redirect, and falls back to a safe flow', async () => {
+    const navigated: string[] = [];
+    const { el, events } = await mount({ environment: MOBILE, navigate: (u) => navigated.push(u) });
+    expect(el.activeFlow).to.equal('redirect');
+    expect(errorCodes(events)).to.deep.equal([]);
+    el.allowedSchemes = ['weixin'];
+    await settle(el);
+    expect(errorCodes(events)).to.deep.equal(['unsafe-url']);
+    expect(ofType<{ message: string }>(events, 'wallet-error')[0]!.message).to.contain(
+      'redirectUrl',
+    );
+    expect(el.activeFlow).to.equal('qr');
+    expect(tabFlows(el)).to.not.include('redirect');
+    el.open();
+    expect(navigated).to.deep.equal([]);
+    el.allowedSchemes = ['weixin', 'vbscript'];
+    await settle(el);
+    expect(errorCodes(events)).to.deep.equal(['unsafe-url'], 'no new error for the same field');
+  });
+
   it('allows no app scheme with an empty allowed-schemes, and the defaults again once it is removed', async () => {
     const { el, events } = await mount({
       environment: MOBILE,

@@ -238,6 +238,45 @@ describe('<wallet-redirect> status', () => {
     expect(statuses(events)).to.deep.equal(['pending', 'paid']);
   });
 
+  it('forgets its pending entry when the shop withdraws the session, but not another payment’s', async () => {
+    const fake = fakeStatus();
+    const { el } = await mount({ checkStatus: fake.checkStatus });
+    await fake.waitForCalls(1);
+    expect(sessionStorage.getItem('payment-picker:pending')).to.contain('order-42');
+    el.session = null;
+    await settle(el);
+    expect(sessionStorage.getItem('payment-picker:pending')).to.be.null;
+
+    // Another element's newer payment owns the entry: withdrawing this one leaves it alone.
+    el.session = SESSION;
+    await settle(el);
+    await fake.waitForCalls(2);
+    const other = JSON.stringify({
+      v: 1,
+      savedAt: Date.now(),
+      session: { ...SESSION, id: 'order-99' },
+    });
+    sessionStorage.setItem('payment-picker:pending', other);
+    el.session = null;
+    await settle(el);
+    expect(sessionStorage.getItem('payment-picker:pending')).to.equal(other);
+  });
+
+  it('restores when resume is turned on after the element is connected', async () => {
+    sessionStorage.setItem(
+      'payment-picker:pending',
+      JSON.stringify({ v: 1, savedAt: Date.now(), session: SESSION }),
+    );
+    const fake = fakeStatus();
+    const { el } = await mount({ checkStatus: fake.checkStatus, session: null });
+    expect(el.session).to.be.null;
+    el.resume = true;
+    await settle(el);
+    expect(el.session).to.deep.equal(SESSION);
+    expect(el.status).to.equal('pending');
+    await fake.waitForCalls(1);
+  });
+
   it('does not restore without resume', async () => {
     sessionStorage.setItem(
       'payment-picker:pending',

@@ -9,7 +9,7 @@ import type { Environment, InputError, PaymentMethod } from '../core/types.js';
 import { LocaleController, localeOf } from '../i18n/locale.js';
 import { fillTemplate, type StringOverrides, type Strings } from '../i18n/strings.js';
 import { themeFallbackStyles, themeStyles, visuallyHidden } from '../styles/theme.js';
-import { ALERT_GLYPH, glyphFor, MORE_GLYPH } from './glyphs.js';
+import { ALERT_GLYPH, glyph, glyphFor, MORE_GLYPH } from './glyphs.js';
 import { hintFor } from './method-hint.js';
 import {
   hasOwnContent,
@@ -488,59 +488,33 @@ export class PaymentPicker extends LitElement {
     const { lang, strings } = localeOf(this, this.strings);
     const total = formatAmount(this.amount, this.currency, lang);
     const { methods, errors } = this.#shown;
-    const alert = html`<svg viewBox="0 0 24 24" aria-hidden="true">${ALERT_GLYPH}</svg>`;
 
-    return html`<div class="base" part="base" lang=${lang}>
-      <div class="header" part="header">
-        <span class="legend" part="legend" id="legend">${this.label || strings.pickerLabel}</span>
-        ${
-          total
-            ? html`<span class="total" part="total" id="total"
-                >${fillTemplate(strings.total, { amount: total })}</span
-              >`
-            : nothing
-        }
+    return html`<div part="base" lang=${lang}>
+      <div part="header">
+        ${text('legend', this.label || strings.pickerLabel)}
+        ${total && text('total', fillTemplate(strings.total, { amount: total }))}
       </div>
       ${
         this.loading
-          ? this.#renderSkeleton(total ? 'total' : nothing)
+          ? html`<div
+              part="list"
+              role="radiogroup"
+              aria-labelledby="legend"
+              aria-describedby=${ids(total && 'total')}
+              aria-busy="true"
+            >
+              ${Array(Math.min(Math.max(Math.floor(this.visibleCount) || 3, 1), 4)).fill(SKELETON_ROW)}
+            </div>`
           : methods.length
-            ? this.#renderList(strings, total, alert)
-            : html`<div class="empty" part="empty" id="empty">
-                <slot class="empty-slot">${strings.noMethods}</slot>
-              </div>`
+            ? this.#renderList(strings, total)
+            : text('empty', html`<slot>${strings.noMethods}</slot>`)
       }
-      ${
-        errors.length
-          ? html`<div class="error" part="error" id="error">${alert}${strings.invalidMethods}</div>`
-          : nothing
-      }
+      ${errors.length ? text('error', [ALERT, strings.invalidMethods]) : nothing}
       <div class="visually-hidden" role="status">${this.loading ? strings.loadingMethods : ''}</div>
     </div>`;
   }
 
-  /** Placeholder rows while the shop fetches the methods (hidden from assistive technology). */
-  #renderSkeleton(describedBy: string | typeof nothing): TemplateResult {
-    const count = Math.min(Math.max(Math.floor(this.visibleCount) || 3, 1), 4);
-    const row = html`<div class="item" part="skeleton" aria-hidden="true">
-      <div class="row">
-        <span class="bone circle"></span><span class="bone tile"></span>
-        <span><span class="bone line"></span><span class="bone line short"></span></span>
-      </div>
-    </div>`;
-    return html`<div
-      class="list skeleton"
-      part="list"
-      role="radiogroup"
-      aria-labelledby="legend"
-      aria-describedby=${describedBy}
-      aria-busy="true"
-    >
-      ${Array(count).fill(row)}
-    </div>`;
-  }
-
-  #renderList(strings: Strings, total: string | null, alert: TemplateResult): TemplateResult {
+  #renderList(strings: Strings, total: string | null): TemplateResult {
     const disabled = this.#controlDisabled();
     const chosen = this.#chosen();
     const visible = this.#visible();
@@ -554,7 +528,6 @@ export class PaymentPicker extends LitElement {
       : (this.environment ?? (this.#detected ??= currentEnvironment()));
 
     return html`<div
-        class="list${disabled ? ' control-disabled' : ''}"
         part="list"
         id="list"
         role="radiogroup"
@@ -563,7 +536,7 @@ export class PaymentPicker extends LitElement {
           total && 'total',
           notice && 'notice',
           this.#shown.errors.length && 'error',
-          invalid && 'validation',
+          invalid && 'validation-message',
         )}
         aria-required=${this.required || nothing}
         aria-disabled=${disabled || nothing}
@@ -587,36 +560,25 @@ export class PaymentPicker extends LitElement {
         hidden > 0
           ? html`<button
               type="button"
-              class="more"
               part="more-button"
               aria-controls="list"
               aria-expanded="false"
               @click=${this.#onMoreClick}
             >
-              ${fillTemplate(strings.moreMethods, { count: hidden })}
-              <svg viewBox="0 0 24 24" aria-hidden="true">${MORE_GLYPH}</svg>
+              ${fillTemplate(strings.moreMethods, { count: hidden })} ${glyph(MORE_GLYPH)}
             </button>`
           : nothing
       }
-      ${
-        notice
-          ? html`<div class="notice" part="notice" id="notice">${strings.allDisabled}</div>`
-          : nothing
-      }
-      ${
-        invalid
-          ? html`<div class="validation-message" part="validation-message" id="validation">
-              ${alert}${this.validationMessage}
-            </div>`
-          : nothing
-      }`;
+      ${notice ? text('notice', strings.allDisabled) : nothing}
+      ${invalid ? text('validation-message', [ALERT, this.validationMessage]) : nothing}`;
   }
 
   /**
    * One method: a card holding the focusable row (role radio, named by its label, described by
    * its badge, description, hint and disabled reason) and, when chosen, the slot for its content.
    * Ids are per index, unique inside the shadow root. The row's `tabindex` is not rendered: the
-   * picker moves the single tab stop itself (see `updated`).
+   * picker moves the single tab stop itself (see `updated`). The card's classes are its state
+   * parts, which the stylesheet uses.
    */
   #renderRow(
     m: PaymentMethod,
@@ -626,14 +588,11 @@ export class PaymentPicker extends LitElement {
     hint: string,
     strings: Strings,
   ): TemplateResult {
+    const { icon, badge, description } = m;
     const reason = m.disabled ? m.disabledReason || strings.unavailable : '';
     const option = checked && this.#shown.options.get(m.id);
-    const src = m.icon;
-    const state = `${checked ? ' checked' : ''}${disabled ? ' disabled' : ' enabled'}`;
-    return html`<div
-      class="item${state}"
-      part="option${checked ? ' option-checked' : ''}${disabled ? ' option-disabled' : ''}"
-    >
+    const state = `${checked ? ' option-checked' : ''}${disabled ? ' option-disabled' : ''}`;
+    return html`<div class="item${state}" part="option${state}">
       <div
         class="row"
         part="row"
@@ -641,60 +600,40 @@ export class PaymentPicker extends LitElement {
         data-id=${m.id}
         aria-checked=${checked}
         aria-disabled=${disabled || nothing}
-        aria-labelledby=${`${id}-label`}
+        aria-labelledby=${`${id}label`}
         aria-describedby=${ids(
-          m.badge && `${id}-badge`,
-          m.description && `${id}-description`,
-          hint && `${id}-hint`,
-          reason && `${id}-reason`,
+          badge && `${id}badge`,
+          description && `${id}description`,
+          hint && `${id}hint`,
+          reason && `${id}reason`,
         )}
       >
-        <span class="radio" part="radio"></span>
+        <span part="radio"></span>
         ${
-          src && isSafeImageUrl(src, this.baseURI) && !this.brokenIcons.has(src)
-            ? html`<span class="icon image" part="icon">
-                <img
-                  src=${src}
+          icon && isSafeImageUrl(icon, this.baseURI) && !this.brokenIcons.has(icon)
+            ? html`<span class="image" part="icon"
+                ><img
+                  src=${icon}
                   alt=""
                   decoding="async"
-                  @error=${() => (this.brokenIcons = new Set([...this.brokenIcons, src]))}
-                />
-              </span>`
-            : html`<span class="icon" part="icon" data-method=${m.id}>
-                <svg viewBox="0 0 24 24" aria-hidden="true">${glyphFor(m.id)}</svg>
-              </span>`
+                  @error=${() => (this.brokenIcons = new Set([...this.brokenIcons, icon]))}
+              /></span>`
+            : html`<span part="icon">${glyph(glyphFor(m.id))}</span>`
         }
         <span class="text">
           <span class="title">
-            <span class="label" part="label" id=${`${id}-label`}
-              >${m.label || (isKnownMethodId(m.id) ? strings.methodLabels[m.id] : m.id)}</span
-            >
-            ${
-              m.badge
-                ? html`<span class="badge" part="badge" id=${`${id}-badge`}>${m.badge}</span>`
-                : nothing
-            }
+            ${text(
+              'label',
+              m.label || (isKnownMethodId(m.id) ? strings.methodLabels[m.id] : m.id),
+              id,
+            )}
+            ${badge && text('badge', badge, id)}
           </span>
-          ${
-            m.description
-              ? html`<span class="description" part="description" id=${`${id}-description`}
-                  >${m.description}</span
-                >`
-              : nothing
-          }
-          ${hint ? html`<span class="hint" part="hint" id=${`${id}-hint`}>${hint}</span>` : nothing}
-          ${
-            reason
-              ? html`<span class="reason" part="reason" id=${`${id}-reason`}>${reason}</span>`
-              : nothing
-          }
+          ${description && text('description', description, id)} ${hint && text('hint', hint, id)}
+          ${reason && text('reason', reason, id)}
         </span>
       </div>
-      ${
-        option && hasOwnContent(option)
-          ? html`<div class="content" part="content"><slot class="option-content"></slot></div>`
-          : nothing
-      }
+      ${option && hasOwnContent(option) ? html`<div part="content"><slot></slot></div>` : nothing}
     </div>`;
   }
 
@@ -711,8 +650,22 @@ export class PaymentPicker extends LitElement {
   }
 }
 
+/** The circled exclamation mark beside error and validation messages. */
+const ALERT = glyph(ALERT_GLYPH);
+
+/** A placeholder row while the shop fetches the methods (hidden from assistive technology). */
+const SKELETON_ROW = html`<div class="item" part="skeleton" aria-hidden="true">
+  <div class="row">
+    <i></i><i></i><span><i></i><i></i></span>
+  </div>
+</div>`;
+
 /** Our events bubble out of the shadow root. */
 const BUBBLES = { bubbles: true, composed: true };
+
+/** A text of the picker: `part` names it, and with `prefix` (a row's) gives its id. */
+const text = (part: string, content: unknown, prefix = ''): TemplateResult =>
+  html`<span part=${part} id=${prefix + part}>${content}</span>`;
 
 /** An ARIA id list from the truthy entries, or no attribute at all. */
 const ids = (...list: unknown[]): string | typeof nothing =>

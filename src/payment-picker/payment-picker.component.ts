@@ -2,10 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { currentEnvironment } from '../core/environment.js';
-import { isKnownMethodId } from '../core/methods.js';
 import { formatAmount } from '../core/money.js';
 import { isSafeImageUrl } from '../core/safe-url.js';
-import type { Environment, InputError, PaymentMethod } from '../core/types.js';
+import type { Environment, InputError, KnownMethodId, PaymentMethod } from '../core/types.js';
 import { LocaleController, localeOf } from '../i18n/locale.js';
 import { fillTemplate, type StringOverrides, type Strings } from '../i18n/strings.js';
 import { themeFallbackStyles, themeStyles, visuallyHidden } from '../styles/theme.js';
@@ -576,9 +575,10 @@ export class PaymentPicker extends LitElement {
   /**
    * One method: a card holding the focusable row (role radio, named by its label, described by
    * its badge, description, hint and disabled reason) and, when chosen, the slot for its content.
-   * Ids are per index, unique inside the shadow root. The row's `tabindex` is not rendered: the
-   * picker moves the single tab stop itself (see `updated`). The card's classes are its state
-   * parts, which the stylesheet uses.
+   * Its label is its own, else the localized one (`parseMethods` drops unknown ids without a
+   * label). Ids are per index, unique inside the shadow root. The row's `tabindex` is not
+   * rendered: the picker moves the single tab stop itself (see `updated`). The card's classes are
+   * its state parts, which the stylesheet uses.
    */
   #renderRow(
     m: PaymentMethod,
@@ -622,11 +622,7 @@ export class PaymentPicker extends LitElement {
         }
         <span class="text">
           <span class="title">
-            ${text(
-              'label',
-              m.label || (isKnownMethodId(m.id) ? strings.methodLabels[m.id] : m.id),
-              id,
-            )}
+            ${text('label', m.label || strings.methodLabels[m.id as KnownMethodId], id)}
             ${badge && text('badge', badge, id)}
           </span>
           ${description && text('description', description, id)} ${hint && text('hint', hint, id)}

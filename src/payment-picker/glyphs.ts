@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { KnownMethodId } from '../core/types.js';
 
 /**
@@ -44,3 +44,7 @@ export const ALERT_GLYPH: SVGTemplateResult = svg`<circle cx="12" cy="12" r="9"/
 
 /** A chevron pointing down, on the "More payment methods" button. */
 export const MORE_GLYPH: SVGTemplateResult = svg`<path d="M6 9.5 12 15.5 18 9.5"/>`;
+
+/** A decorative 24×24 glyph: one of the paths above in its `<svg>`. */
+export const glyph = (paths: SVGTemplateResult): TemplateResult =>
+  html`<svg viewBox="0 0 24 24" aria-hidden="true">${paths}</svg>`;

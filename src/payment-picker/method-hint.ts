@@ -9,17 +9,13 @@ import { fillTemplate, type Strings } from '../i18n/strings.js';
  * needs an app name the strings do not have).
  */
 export function hintFor(id: string, environment: Environment, strings: Strings): string {
+  const flow = predictFlow(id, environment);
   const app = strings.appNames[id as KnownMethodId];
-  switch (predictFlow(id, environment)) {
-    case 'qr':
-      return app ? fillTemplate(strings.hintQr, { app }) : '';
-    case 'redirect':
-      return app ? fillTemplate(strings.hintRedirect, { app }) : '';
-    case 'share':
-      return strings.hintShare;
-    case 'open-in-browser':
-      return strings.hintOpenInBrowser;
-    default:
-      return '';
-  }
+  return flow === 'share'
+    ? strings.hintShare
+    : flow === 'open-in-browser'
+      ? strings.hintOpenInBrowser
+      : flow && app // qr or redirect
+        ? fillTemplate(flow === 'qr' ? strings.hintQr : strings.hintRedirect, { app })
+        : '';
 }

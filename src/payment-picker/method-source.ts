@@ -8,26 +8,27 @@ import type { InputError, PaymentMethod } from '../core/types.js';
  * the same way.
  */
 
-/** The attributes of `<payment-option>` that describe a method (its content is not one of them). */
-export const OPTION_ATTRIBUTES = [
-  'value',
-  'label',
-  'description',
-  'icon',
-  'badge',
-  'disabled',
-  'disabled-reason',
-] as const;
+/**
+ * The properties of `<payment-option>` that describe a method (its content is not one of them),
+ * in the order of `PaymentMethod`; `disabled` is read apart, as a boolean.
+ */
+const OPTION_FIELDS = ['value', 'label', 'description', 'icon', 'badge', 'disabledReason'];
+
+/** The attribute of an option property. */
+const attributeOf = (property: string): string =>
+  property === 'disabledReason' ? 'disabled-reason' : property;
+
+/** The attributes the picker watches on its children: the option attributes and `slot`. */
+export const OPTION_FILTER = [...OPTION_FIELDS.map(attributeOf), 'disabled', 'slot'];
 
 /**
  * The `methods` attribute takes JSON. Unparseable JSON is kept as the raw string, which
  * `parseMethods` reports (`picker-error`), instead of silently showing nothing.
  */
 export const methodsConverter: ComplexAttributeConverter<PaymentMethod[] | null> = {
-  fromAttribute(value: string | null) {
-    if (value === null) return null;
+  fromAttribute(value) {
     try {
-      return JSON.parse(value) as PaymentMethod[];
+      return JSON.parse(value!) as PaymentMethod[] | null; // a removed attribute (null) gives null
     } catch {
       return value as unknown as PaymentMethod[];
     }
@@ -50,43 +51,28 @@ export const NO_METHODS: MethodSource = { methods: [], errors: [], options: new 
  * attribute), else the host's `<payment-option>` children. Never throws.
  */
 export function readMethods(host: Element, methods: unknown): MethodSource {
-  if (methods !== null && methods !== undefined) {
-    const parsed = parseMethods(methods);
-    return { ...parsed, options: new Map() };
-  }
-  const elements = [...host.children].filter((el) => el.localName === 'payment-option');
   const options = new Map<string, Element>();
-  for (const el of elements) {
-    const id = current(el, 'value', 'value')?.trim();
+  if (methods != null) return { ...parseMethods(methods), options };
+  const elements = [...host.children].filter((el) => el.localName === 'payment-option');
+  const raw = elements.map((el) => {
+    // A `<payment-option>`'s fields as the raw input of `parseMethods`.
+    const method: Record<string, unknown> = {};
+    for (const property of OPTION_FIELDS) {
+      const value = current(el, property);
+      if (value) method[property === 'value' ? 'id' : property] = value;
+    }
+    const id = (method['id'] as string | undefined)?.trim();
     if (id && !options.has(id)) options.set(id, el); // duplicates keep the first, as parseMethods does
-  }
-  const parsed = parseMethods(elements.map(optionToMethod));
+    const disabled = (el as unknown as Record<string, unknown>)['disabled'];
+    if (disabled === true || (disabled === undefined && el.hasAttribute('disabled'))) {
+      method['disabled'] = true;
+    }
+    return method;
+  });
+  const parsed = parseMethods(raw);
   // Name the offending element as the developer wrote it: payment-option[2].id.
-  const errors = parsed.errors.map((e) => ({
-    ...e,
-    field: e.field.replace(/^methods/, 'payment-option'),
-  }));
-  return { methods: parsed.methods, errors, options };
-}
-
-/** A `<payment-option>`'s attributes as the raw input of `parseMethods`. */
-function optionToMethod(el: Element): Record<string, unknown> {
-  const method: Record<string, unknown> = {};
-  const read = (attribute: string, property: string, key: string) => {
-    const value = current(el, property, attribute);
-    if (value !== null && value !== '') method[key] = value;
-  };
-  read('value', 'value', 'id');
-  read('label', 'label', 'label');
-  read('description', 'description', 'description');
-  read('icon', 'icon', 'icon');
-  read('badge', 'badge', 'badge');
-  read('disabled-reason', 'disabledReason', 'disabledReason');
-  const disabled = (el as unknown as Record<string, unknown>)['disabled'];
-  if (disabled === true || (disabled === undefined && el.hasAttribute('disabled'))) {
-    method['disabled'] = true;
-  }
-  return method;
+  for (const e of parsed.errors) e.field = e.field.replace(/^methods/, 'payment-option');
+  return { ...parsed, options };
 }
 
 /**
@@ -94,16 +80,16 @@ function optionToMethod(el: Element): Record<string, unknown> {
  * Frameworks (React 19, Vue) and scripts set properties, which Lit reflects to attributes only
  * at its next update; reading attributes alone would see a new option without its id.
  */
-function current(el: Element, property: string, attribute: string): string | null {
+function current(el: Element, property: string): string | null {
   const value = (el as unknown as Record<string, unknown>)[property];
-  return typeof value === 'string' ? value : el.getAttribute(attribute);
+  return typeof value === 'string' ? value : el.getAttribute(attributeOf(property));
 }
 
 /** Whether an option holds content of its own (elements or non-blank text) to show when chosen. */
 export function hasOwnContent(option: Element): boolean {
   return [...option.childNodes].some(
     (node) =>
-      node.nodeType === Node.ELEMENT_NODE ||
-      (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
+      node.nodeType === 1 /* element */ ||
+      (node.nodeType === 3 /* text */ && node.textContent!.trim() !== ''),
   );
 }

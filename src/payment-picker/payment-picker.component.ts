@@ -1,26 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { currentEnvironment } from '../core/environment.js';
 import { formatAmount } from '../core/money.js';
-import type { Environment, InputError, PaymentMethod } from '../core/types.js';
+import { isSafeImageUrl } from '../core/safe-url.js';
+import type { Environment, InputError, KnownMethodId, PaymentMethod } from '../core/types.js';
 import { LocaleController, localeOf } from '../i18n/locale.js';
 import { fillTemplate, type StringOverrides, type Strings } from '../i18n/strings.js';
 import { themeFallbackStyles, themeStyles, visuallyHidden } from '../styles/theme.js';
-import { ALERT_GLYPH, MORE_GLYPH } from './glyphs.js';
+import { ALERT_GLYPH, glyph, glyphFor, MORE_GLYPH } from './glyphs.js';
 import { hintFor } from './method-hint.js';
-import { renderMethodRow, renderSkeletonRows } from './method-row.js';
 import {
   hasOwnContent,
   methodsConverter,
   NO_METHODS,
-  OPTION_ATTRIBUTES,
+  OPTION_FILTER,
   readMethods,
   type MethodSource,
 } from './method-source.js';
 import { readRememberedMethod, writeRememberedMethod } from './remembered-method.js';
-import { RadioKeyboardController, tabStopIndex } from './selection-controller.js';
+import { keyAction, nextEnabledIndex, tabStopIndex } from './selection-controller.js';
 import { pickerStyles } from './styles.js';
 
 /** The `detail` of the `picker-error` event. */
@@ -179,99 +178,83 @@ export class PaymentPicker extends LitElement {
   @state() private childrenVersion = 0;
   @state() private brokenIcons: ReadonlySet<string> = new Set();
 
-  private readonly internals: ElementInternals;
-  private readonly childObserver = new MutationObserver(() => this.childrenVersion++);
-  private shown: MethodSource = NO_METHODS;
-  private reportedErrors = '';
-  private customValidity = '';
-  private validationInput: HTMLInputElement | null = null;
-  private focusAfterUpdate: string | null = null;
+  readonly #internals = this.attachInternals();
+  readonly #childObserver = new MutationObserver(() => this.childrenVersion++);
+  #shown: MethodSource = NO_METHODS;
+  #reportedErrors = '';
+  #customValidity = '';
+  #validationInput?: HTMLInputElement;
+  #focusAfterUpdate?: string | undefined;
   /** Hints of the last render, reused while the environment and strings stay the same. */
-  private hints: {
-    environment: Environment | null;
-    strings: Strings | null;
-    byId: Map<string, string>;
-  } = {
-    environment: null,
-    strings: null,
-    byId: new Map(),
-  };
+  #hints = new Map<string, string>();
+  #hintsFor: [Environment?, Strings?] = [];
   /** This browser's environment, detected once (the user agent does not change). */
-  private detected: Environment | null = null;
-  /** Id of the row that holds the group's single tab stop after this render, or null. */
-  private tabStopId: string | null = null;
+  #detected?: Environment;
+  /** Id of the row that holds the group's single tab stop after this render, if any. */
+  #tabStopId?: string | undefined;
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     new LocaleController(this);
-    new RadioKeyboardController(this, {
-      rows: () => this.rows(),
-      isDisabled: (row) => row.getAttribute('aria-disabled') === 'true',
-      choose: (row) => this.chooseByUser(row.dataset['id']!, row),
-    });
-    this.addEventListener('click', this.onClick);
-    this.addEventListener('invalid', () => {
-      this.showInvalid = true;
-    });
+    this.addEventListener('click', this.#onClick);
+    this.addEventListener('invalid', () => (this.showInvalid = true));
   }
 
   // ---------------------------------------------------------------- form-control API
 
   /** The form this control belongs to, or null. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.#internals.form;
   }
 
   /** The `<label>` elements associated with this control. */
   get labels(): NodeList {
-    return this.internals.labels;
+    return this.#internals.labels;
   }
 
   /** The control's validity state. */
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.#internals.validity;
   }
 
   /** The browser's localized message when invalid (e.g. "Please select one of these options."), else `''`. */
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.#internals.validationMessage;
   }
 
   /** Whether the control takes part in constraint validation (false while disabled). */
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.#internals.willValidate;
   }
 
   /** The method currently chosen (a `value` matching an enabled method), as given, or null. */
   get selectedMethod(): PaymentMethod | null {
-    const method = this.chosen();
+    const method = this.#chosen();
     return method ? { ...method } : null;
   }
 
   /** Whether the control is valid; fires `invalid` when not. */
   checkValidity(): boolean {
-    this.syncValidity();
-    return this.internals.checkValidity();
+    this.#syncValidity();
+    return this.#internals.checkValidity();
   }
 
   /** Like `checkValidity()`, and when invalid also focuses the group and shows the message. */
   reportValidity(): boolean {
-    this.syncValidity();
-    if (!this.internals.validity.valid) this.focus();
-    return this.internals.reportValidity();
+    this.#syncValidity();
+    if (!this.#internals.validity.valid) this.focus();
+    return this.#internals.reportValidity();
   }
 
   /** Sets a custom validation message (a non-empty message makes the control invalid); `''` clears it. */
   setCustomValidity(message: string): void {
-    this.customValidity = message ?? '';
-    this.syncValidity();
+    this.#customValidity = message ?? '';
+    this.#syncValidity();
   }
 
   /** Focuses the group's tab stop: the chosen method, else the first that can be chosen. */
   override focus(options?: FocusOptions): void {
-    const rows = this.rows();
-    const stop = rows.find((row) => row.tabIndex === 0);
+    const stop = this.#stop();
     if (stop) stop.focus(options);
     else super.focus(options);
   }
@@ -296,43 +279,55 @@ export class PaymentPicker extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childObserver.observe(this, {
+    this.addEventListener('keydown', this.#onKeydown);
+    this.#childObserver.observe(this, {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: [...OPTION_ATTRIBUTES, 'slot'],
+      attributeFilter: OPTION_FILTER,
     });
     this.childrenVersion++;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.removeEventListener('keydown', this.#onKeydown);
+    this.#childObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('methods') || changed.has('childrenVersion')) {
-      this.shown = readMethods(this, this.methods);
+      this.#shown = readMethods(this, this.methods);
     }
     if (this.remember && this.value === '' && !this.loading) {
       const remembered = readRememberedMethod(this.name);
-      if (remembered && this.shown.methods.some((m) => m.id === remembered && !m.disabled)) {
-        this.value = remembered;
-      }
+      if (this.#usable(remembered)) this.value = remembered!;
     }
   }
 
   protected override updated(): void {
-    this.syncTabStop();
-    const chosen = this.chosen();
-    this.internals.setFormValue(chosen?.id ?? null);
-    this.syncValidity();
-    this.assignSlots(chosen);
-    this.reportErrors();
-    if (this.focusAfterUpdate !== null) {
-      const id = this.focusAfterUpdate;
-      this.focusAfterUpdate = null;
-      this.rows()
+    // The tab stop chosen by the last render; touches only rows whose `tabindex` is wrong, so
+    // after a shopper's choice (already moved in `#choose`) it writes nothing.
+    for (const row of this.#rows()) {
+      const wanted = row.dataset['id'] === this.#tabStopId ? '0' : '-1';
+      if (row.getAttribute('tabindex') !== wanted) row.setAttribute('tabindex', wanted);
+    }
+    const chosen = this.#chosen();
+    this.#internals.setFormValue(chosen?.id ?? null);
+    this.#syncValidity();
+    // Only one slot is ever rendered: the chosen method's content, or the empty state's.
+    this.renderRoot
+      .querySelector('slot')
+      ?.assign(
+        ...(chosen
+          ? [this.#shown.options.get(chosen.id)!]
+          : [...this.children].filter((el) => el.slot === 'empty')),
+      );
+    this.#reportErrors();
+    const id = this.#focusAfterUpdate;
+    if (id !== undefined) {
+      this.#focusAfterUpdate = undefined;
+      this.#rows()
         .find((row) => row.dataset['id'] === id)
         ?.focus();
     }
@@ -340,17 +335,21 @@ export class PaymentPicker extends LitElement {
 
   // ---------------------------------------------------------------- methods and choice
 
-  private get controlDisabled(): boolean {
+  #controlDisabled(): boolean {
     return this.disabled || this.formDisabled;
   }
 
-  private chosen(): PaymentMethod | undefined {
-    if (this.loading || this.value === '') return undefined;
-    return this.shown.methods.find((m) => m.id === this.value && !m.disabled);
+  /** The enabled method `id`, unless loading. */
+  #usable(id: string | null): PaymentMethod | undefined {
+    return this.loading ? undefined : this.#shown.methods.find((m) => m.id === id && !m.disabled);
+  }
+
+  #chosen(): PaymentMethod | undefined {
+    return this.#usable(this.value);
   }
 
   /**
-   * The shopper chose `id` (click, arrow, Space) on its `row`: focus, update, remember, announce.
+   * The shopper chose `row` (click, arrow, Space): focus, update, remember, announce.
    *
    * The tab stop and focus move at once, while style and layout are still clean, as a native
    * radio's do. Done after the render instead, `focus()` (and any `tabindex` change on the
@@ -358,10 +357,10 @@ export class PaymentPicker extends LitElement {
    * was most of the cost of an arrow key. Scrolling the row into view waits for the next task,
    * after the render, so the layout it needs is the one the next frame uses anyway.
    */
-  private chooseByUser(id: string, row: HTMLElement): void {
-    const method = this.shown.methods.find((m) => m.id === id);
-    if (this.controlDisabled || this.loading || !method || method.disabled) return;
-    const previous = this.rows().filter((r) => r !== row && r.getAttribute('tabindex') === '0');
+  #choose(row: HTMLElement): void {
+    const id = row.dataset['id']!;
+    if (this.#controlDisabled() || !this.#usable(id)) return;
+    const previous = this.#rows().filter((r) => r !== row && r.getAttribute('tabindex') === '0');
     row.setAttribute('tabindex', '0');
     row.focus({ preventScroll: true });
     for (const r of previous) r.setAttribute('tabindex', '-1');
@@ -369,99 +368,114 @@ export class PaymentPicker extends LitElement {
       if (row.matches(':focus')) row.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     });
     this.requestUpdate();
-    if (this.chosen()?.id === id) return;
+    if (this.#chosen()?.id === id) return;
     this.value = id;
     this.showInvalid = false;
     if (this.remember) writeRememberedMethod(this.name, id);
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('input', BUBBLES));
+    this.dispatchEvent(new Event('change', BUBBLES));
   }
 
-  /**
-   * Gives the tab stop to the row chosen by the last render; touches only rows whose `tabindex`
-   * is wrong, so after a shopper's choice (already moved in `chooseByUser`) it writes nothing.
-   */
-  private syncTabStop(): void {
-    for (const row of this.rows()) {
-      const wanted = row.dataset['id'] === this.tabStopId ? '0' : '-1';
-      if (row.getAttribute('tabindex') !== wanted) row.setAttribute('tabindex', wanted);
-    }
-  }
-
-  private rows(): HTMLElement[] {
+  #rows(): HTMLElement[] {
     return [...(this.renderRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])];
   }
 
+  /** The row holding the group's tab stop, if any. */
+  #stop(): HTMLElement | undefined {
+    return this.#rows().find((row) => row.tabIndex === 0);
+  }
+
   /** A click on a row chooses it; a `<label for>` activating the host focuses the group. */
-  private readonly onClick = (event: MouseEvent): void => {
+  readonly #onClick = (event: MouseEvent): void => {
     const path = event.composedPath();
-    if (path[0] === this) {
-      this.focus();
-      return;
-    }
-    const rows = this.rows();
-    const row = path.find((node): node is HTMLElement => rows.includes(node as HTMLElement));
-    if (row) this.chooseByUser(row.dataset['id']!, row);
+    if (path[0] === this) return this.focus();
+    const rows: EventTarget[] = this.#rows();
+    const row = path.find((node) => rows.includes(node));
+    if (row) this.#choose(row as HTMLElement);
   };
 
-  private readonly onMoreClick = (): void => {
-    const before = new Set(this.visibleMethods().map((m) => m.id));
+  /**
+   * Radio-group keys on a row: arrows move *and* choose (skipping disabled rows, wrapping,
+   * Left/Right swapped in RTL), Home/End go to the first/last row that can be chosen, Space
+   * chooses the focused row. It listens on the host, so it also hears keys from slotted content
+   * (a provider's card fields under a row), which it leaves alone.
+   */
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    const { key } = event;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    const rows = this.#rows();
+    const current = rows.indexOf(event.composedPath()[0] as HTMLElement);
+    if (current < 0) return; // not from one of our rows: slotted content keeps its keys
+    // Only Left/Right depend on the direction; reading it costs a style lookup.
+    const action = keyAction(
+      key,
+      (key === 'ArrowLeft' || key === 'ArrowRight') && getComputedStyle(this).direction === 'rtl',
+    );
+    if (!action) return;
+    event.preventDefault();
+    const states = rows.map((row) => ({ disabled: row.getAttribute('aria-disabled') === 'true' }));
+    const target =
+      action === 'choose'
+        ? states[current].disabled
+          ? -1
+          : current
+        : nextEnabledIndex(
+            states,
+            action === 'first' ? -1 : action === 'last' ? rows.length : current,
+            action === 'previous' || action === 'last' ? -1 : 1,
+          );
+    if (target >= 0) this.#choose(rows[target]);
+  };
+
+  readonly #onMoreClick = (): void => {
+    const before = this.#visible();
     this.expanded = true;
-    const revealed = this.shown.methods.filter((m) => !before.has(m.id));
-    const target = revealed.find((m) => !m.disabled) ?? revealed[0];
-    this.focusAfterUpdate = target?.id ?? null;
+    const revealed = this.#shown.methods.filter((m) => !before.includes(m));
+    this.#focusAfterUpdate = (revealed.find((m) => !m.disabled) ?? revealed[0])?.id;
   };
 
-  private visibleMethods(): PaymentMethod[] {
-    const { methods } = this.shown;
+  #visible(): PaymentMethod[] {
+    const { methods } = this.#shown;
     const limit = this.visibleCount >= 1 ? Math.floor(this.visibleCount) : Infinity;
     if (this.expanded || methods.length <= limit) return methods;
-    const chosenId = this.chosen()?.id;
-    return methods.filter((m, index) => index < limit || m.id === chosenId);
+    const chosen = this.#chosen();
+    return methods.filter((m, index) => index < limit || m === chosen);
   }
 
   // ---------------------------------------------------------------- side effects after render
 
-  private syncValidity(): void {
-    const anchor = this.rows().find((row) => row.tabIndex === 0) ?? this.rows()[0];
-    if (this.customValidity) {
-      this.internals.setValidity({ customError: true }, this.customValidity, anchor);
-      return;
-    }
-    if (this.required && !this.controlDisabled && !this.chosen()) {
+  #syncValidity(): void {
+    const anchor = this.#stop() ?? this.#rows()[0];
+    if (this.#customValidity) {
+      this.#internals.setValidity({ customError: true }, this.#customValidity, anchor);
+    } else if (this.required && !this.#controlDisabled() && !this.#chosen()) {
       // The browser's own, localized message for a required radio group with nothing checked.
-      this.validationInput ??= Object.assign(document.createElement('input'), {
+      this.#validationInput ??= Object.assign(document.createElement('input'), {
         type: 'radio',
         name: 'payment-method',
         required: true,
       });
-      const message =
-        this.validationInput.validationMessage || localeOf(this, this.strings).strings.chooseMethod;
-      this.internals.setValidity({ valueMissing: true }, message, anchor);
-      return;
+      this.#internals.setValidity(
+        { valueMissing: true },
+        this.#validationInput.validationMessage ||
+          localeOf(this, this.strings).strings.chooseMethod,
+        anchor,
+      );
+    } else {
+      this.#internals.setValidity({});
     }
-    this.internals.setValidity({});
   }
 
-  private assignSlots(chosen: PaymentMethod | undefined): void {
-    const content = this.renderRoot.querySelector<HTMLSlotElement>('slot.option-content');
-    const option = chosen && this.shown.options.get(chosen.id);
-    if (content && option) content.assign(option);
-    const empty = this.renderRoot.querySelector<HTMLSlotElement>('slot.empty-slot');
-    empty?.assign(...[...this.children].filter((el) => el.getAttribute('slot') === 'empty'));
-  }
-
-  private reportErrors(): void {
-    const { errors } = this.shown;
+  #reportErrors(): void {
+    const { errors } = this.#shown;
     const message = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-    if (message === this.reportedErrors) return;
-    this.reportedErrors = message;
+    if (message === this.#reportedErrors) return;
+    this.#reportedErrors = message;
     if (!message) return;
     console.warn(`<payment-picker>: invalid methods: ${message}`);
     this.dispatchEvent(
       new CustomEvent<PickerErrorDetail>('picker-error', {
-        bubbles: true,
-        composed: true,
+        ...BUBBLES,
         detail: { code: 'invalid-methods', message, errors },
       }),
     );
@@ -472,151 +486,183 @@ export class PaymentPicker extends LitElement {
   protected override render(): TemplateResult {
     const { lang, strings } = localeOf(this, this.strings);
     const total = formatAmount(this.amount, this.currency, lang);
-    const describedBy: string[] = [];
-    if (total) describedBy.push('total');
+    const { methods, errors } = this.#shown;
 
-    let body: TemplateResult;
-    if (this.loading) {
-      body = this.renderSkeleton(describedBy);
-    } else if (this.shown.methods.length === 0) {
-      body = html`<div class="empty" part="empty" id="empty">
-        <slot class="empty-slot">${strings.noMethods}</slot>
-      </div>`;
-    } else {
-      body = this.renderList(strings, describedBy);
-    }
-
-    return html`<div class="base" part="base" lang=${lang}>
-      <div class="header" part="header">
-        <span class="legend" part="legend" id="legend">${this.label || strings.pickerLabel}</span>
-        ${
-          total
-            ? html`<span class="total" part="total" id="total"
-                >${fillTemplate(strings.total, { amount: total })}</span
-              >`
-            : nothing
-        }
+    return html`<div part="base" lang=${lang}>
+      <div part="header">
+        ${text('legend', this.label || strings.pickerLabel)}
+        ${total && text('total', fillTemplate(strings.total, { amount: total }))}
       </div>
-      ${body}
       ${
-        this.shown.errors.length > 0
-          ? html`<div class="error" part="error" id="error">
-              <svg viewBox="0 0 24 24" aria-hidden="true">${ALERT_GLYPH}</svg
-              >${strings.invalidMethods}
+        this.loading
+          ? html`<div
+              part="list"
+              role="radiogroup"
+              aria-labelledby="legend"
+              aria-describedby=${ids(total && 'total')}
+              aria-busy="true"
+            >
+              ${Array(Math.min(Math.max(Math.floor(this.visibleCount) || 3, 1), 4)).fill(SKELETON_ROW)}
             </div>`
-          : nothing
+          : methods.length
+            ? this.#renderList(strings, total)
+            : text('empty', html`<slot>${strings.noMethods}</slot>`)
       }
+      ${errors.length ? text('error', [ALERT, strings.invalidMethods]) : nothing}
       <div class="visually-hidden" role="status">${this.loading ? strings.loadingMethods : ''}</div>
     </div>`;
   }
 
-  private renderSkeleton(describedBy: string[]): TemplateResult {
-    const count = Math.min(Math.max(Math.floor(this.visibleCount) || 3, 1), 4);
-    return html`<div
-      class="list skeleton"
-      part="list"
-      role="radiogroup"
-      aria-labelledby="legend"
-      aria-describedby=${describedBy.join(' ') || nothing}
-      aria-busy="true"
-    >
-      ${renderSkeletonRows(count)}
-    </div>`;
-  }
-
-  private renderList(strings: Strings, describedBy: string[]): TemplateResult {
-    const disabled = this.controlDisabled;
-    const chosen = this.chosen();
-    const visible = this.visibleMethods();
-    const hidden = this.shown.methods.length - visible.length;
-    const allDisabled = this.shown.methods.every((m) => m.disabled);
-    const stop = disabled
-      ? -1
-      : tabStopIndex(
-          visible,
-          visible.findIndex((m) => m.id === chosen?.id),
-        );
-    this.tabStopId = visible[stop]?.id ?? null;
-    const invalid = this.showInvalid && !this.internals.validity.valid;
-    if (allDisabled && !disabled) describedBy.push('notice');
-    if (this.shown.errors.length > 0) describedBy.push('error');
-    if (invalid) describedBy.push('validation');
+  #renderList(strings: Strings, total: string | null): TemplateResult {
+    const disabled = this.#controlDisabled();
+    const chosen = this.#chosen();
+    const visible = this.#visible();
+    const hidden = this.#shown.methods.length - visible.length;
+    const notice = !disabled && this.#shown.methods.every((m) => m.disabled);
+    const stop = disabled ? -1 : tabStopIndex(visible, visible.indexOf(chosen!));
+    this.#tabStopId = visible[stop]?.id;
+    const invalid = this.showInvalid && !this.#internals.validity.valid;
     const environment = this.hideHints
       ? null
-      : (this.environment ?? (this.detected ??= currentEnvironment()));
+      : (this.environment ?? (this.#detected ??= currentEnvironment()));
 
     return html`<div
-        class=${classMap({ list: true, 'control-disabled': disabled })}
         part="list"
         id="list"
         role="radiogroup"
         aria-labelledby="legend"
-        aria-describedby=${describedBy.join(' ') || nothing}
-        aria-required=${this.required ? 'true' : nothing}
-        aria-disabled=${disabled ? 'true' : nothing}
-        aria-invalid=${invalid ? 'true' : nothing}
+        aria-describedby=${ids(
+          total && 'total',
+          notice && 'notice',
+          this.#shown.errors.length && 'error',
+          invalid && 'validation-message',
+        )}
+        aria-required=${this.required || nothing}
+        aria-disabled=${disabled || nothing}
+        aria-invalid=${invalid || nothing}
       >
         ${repeat(
           visible,
           (m) => m.id,
-          (m, index) => {
-            const checked = m.id === chosen?.id;
-            const option = this.shown.options.get(m.id);
-            return renderMethodRow(m, index, {
-              checked,
-              disabled: disabled || !!m.disabled,
-              hint: environment && !m.disabled ? this.hintOf(m.id, environment, strings) : '',
-              content: checked && option !== undefined && hasOwnContent(option),
+          (m, index) =>
+            this.#renderRow(
+              m,
+              `m${index}`,
+              m === chosen,
+              disabled || !!m.disabled,
+              environment && !m.disabled ? this.#hint(m.id, environment, strings) : '',
               strings,
-              baseURI: this.baseURI,
-              brokenIcons: this.brokenIcons,
-              onIconError: this.markBrokenIcon,
-            });
-          },
+            ),
         )}
       </div>
       ${
         hidden > 0
           ? html`<button
               type="button"
-              class="more"
               part="more-button"
               aria-controls="list"
               aria-expanded="false"
-              @click=${this.onMoreClick}
+              @click=${this.#onMoreClick}
             >
-              ${fillTemplate(strings.moreMethods, { count: hidden })}
-              <svg viewBox="0 0 24 24" aria-hidden="true">${MORE_GLYPH}</svg>
+              ${fillTemplate(strings.moreMethods, { count: hidden })} ${glyph(MORE_GLYPH)}
             </button>`
           : nothing
       }
-      ${
-        allDisabled && !disabled
-          ? html`<div class="notice" part="notice" id="notice">${strings.allDisabled}</div>`
-          : nothing
-      }
-      ${
-        invalid
-          ? html`<div class="validation-message" part="validation-message" id="validation">
-              <svg viewBox="0 0 24 24" aria-hidden="true">${ALERT_GLYPH}</svg
-              >${this.validationMessage}
-            </div>`
-          : nothing
-      }`;
+      ${notice ? text('notice', strings.allDisabled) : nothing}
+      ${invalid ? text('validation-message', [ALERT, this.validationMessage]) : nothing}`;
+  }
+
+  /**
+   * One method: a card holding the focusable row (role radio, named by its label, described by
+   * its badge, description, hint and disabled reason) and, when chosen, the slot for its content.
+   * Its label is its own, else the localized one (`parseMethods` drops unknown ids without a
+   * label). Ids are per index, unique inside the shadow root. The row's `tabindex` is not
+   * rendered: the picker moves the single tab stop itself (see `updated`). The card's classes are
+   * its state parts, which the stylesheet uses.
+   */
+  #renderRow(
+    m: PaymentMethod,
+    id: string,
+    checked: boolean,
+    disabled: boolean,
+    hint: string,
+    strings: Strings,
+  ): TemplateResult {
+    const { icon, badge, description } = m;
+    const reason = m.disabled ? m.disabledReason || strings.unavailable : '';
+    const option = checked && this.#shown.options.get(m.id);
+    const state = `${checked ? ' option-checked' : ''}${disabled ? ' option-disabled' : ''}`;
+    return html`<div class="item${state}" part="option${state}">
+      <div
+        class="row"
+        part="row"
+        role="radio"
+        data-id=${m.id}
+        aria-checked=${checked}
+        aria-disabled=${disabled || nothing}
+        aria-labelledby=${`${id}label`}
+        aria-describedby=${ids(
+          badge && `${id}badge`,
+          description && `${id}description`,
+          hint && `${id}hint`,
+          reason && `${id}reason`,
+        )}
+      >
+        <span part="radio"></span>
+        ${
+          icon && isSafeImageUrl(icon, this.baseURI) && !this.brokenIcons.has(icon)
+            ? html`<span class="image" part="icon"
+                ><img
+                  src=${icon}
+                  alt=""
+                  decoding="async"
+                  @error=${() => (this.brokenIcons = new Set([...this.brokenIcons, icon]))}
+              /></span>`
+            : html`<span part="icon">${glyph(glyphFor(m.id))}</span>`
+        }
+        <span class="text">
+          <span class="title">
+            ${text('label', m.label || strings.methodLabels[m.id as KnownMethodId], id)}
+            ${badge && text('badge', badge, id)}
+          </span>
+          ${description && text('description', description, id)} ${hint && text('hint', hint, id)}
+          ${reason && text('reason', reason, id)}
+        </span>
+      </div>
+      ${option && hasOwnContent(option) ? html`<div part="content"><slot></slot></div>` : nothing}
+    </div>`;
   }
 
   /** `hintFor`, memoized per environment and strings: it runs the flow table for every row. */
-  private hintOf(id: string, environment: Environment, strings: Strings): string {
-    const cache = this.hints;
-    if (cache.environment !== environment || cache.strings !== strings) {
-      this.hints = { environment, strings, byId: new Map() };
+  #hint(id: string, environment: Environment, strings: Strings): string {
+    const [env, str] = this.#hintsFor;
+    if (env !== environment || str !== strings) {
+      this.#hintsFor = [environment, strings];
+      this.#hints = new Map();
     }
-    let hint = this.hints.byId.get(id);
-    if (hint === undefined) this.hints.byId.set(id, (hint = hintFor(id, environment, strings)));
+    let hint = this.#hints.get(id);
+    if (hint === undefined) this.#hints.set(id, (hint = hintFor(id, environment, strings)));
     return hint;
   }
-
-  private readonly markBrokenIcon = (src: string): void => {
-    this.brokenIcons = new Set([...this.brokenIcons, src]);
-  };
 }
+
+/** The circled exclamation mark beside error and validation messages. */
+const ALERT = glyph(ALERT_GLYPH);
+
+/** A placeholder row while the shop fetches the methods (hidden from assistive technology). */
+const SKELETON_ROW = html`<div class="item" part="skeleton" aria-hidden="true">
+  <div class="row">
+    <i></i><i></i><span><i></i><i></i></span>
+  </div>
+</div>`;
+
+/** Our events bubble out of the shadow root. */
+const BUBBLES = { bubbles: true, composed: true };
+
+/** A text of the picker: `part` names it, and with `prefix` (a row's) gives its id. */
+const text = (part: string, content: unknown, prefix = ''): TemplateResult =>
+  html`<span part=${part} id=${prefix + part}>${content}</span>`;
+
+/** An ARIA id list from the truthy entries, or no attribute at all. */
+const ids = (...list: unknown[]): string | typeof nothing =>
+  list.filter(Boolean).join(' ') || nothing;

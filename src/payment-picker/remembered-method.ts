@@ -1,29 +1,20 @@
 /**
  * The last method the shopper chose on this device, for `<payment-picker remember>`. Only the
  * method id is stored, under a key namespaced by the picker's `name`. Storage can be missing,
- * full or forbidden (privacy modes, sandboxed frames): every failure reads as "nothing
- * remembered" and a failed write is dropped.
+ * full or forbidden (privacy modes, sandboxed frames): every failure (reading `localStorage`
+ * itself throws where storage is forbidden) reads as "nothing remembered" and a failed write is
+ * dropped.
  */
-
-const KEY_PREFIX = 'payment-picker:last-method:';
 
 /** The storage key for a picker named `name`. */
 export function rememberedMethodKey(name: string): string {
-  return KEY_PREFIX + name;
-}
-
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // reading `localStorage` itself throws where storage is forbidden
-  }
+  return 'payment-picker:last-method:' + name;
 }
 
 /** The remembered method id for the picker named `name`, or null. */
 export function readRememberedMethod(name: string): string | null {
   try {
-    return storage()?.getItem(rememberedMethodKey(name)) || null;
+    return localStorage.getItem(rememberedMethodKey(name)) || null;
   } catch {
     return null;
   }
@@ -32,7 +23,7 @@ export function readRememberedMethod(name: string): string | null {
 /** Remembers `id` as the last method chosen in the picker named `name`. */
 export function writeRememberedMethod(name: string, id: string): void {
   try {
-    storage()?.setItem(rememberedMethodKey(name), id);
+    localStorage.setItem(rememberedMethodKey(name), id);
   } catch {
     // Quota exceeded or storage forbidden: remembering is a convenience, not a requirement.
   }

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** The look of `<payment-picker>`; colors and sizes come from the shared theme (`--_pp-*`). */
+/**
+ * The look of `<payment-picker>`; colors and sizes come from the shared theme (`--_pp-*`).
+ * Elements are selected by their `part` where they have one; a card's classes are its state
+ * parts (`option-checked`, `option-disabled`). Square boxes use `width`/`height`, which equal
+ * their logical sizes in every writing mode.
+ */
 export const pickerStyles = css`
   :host {
     display: block;
@@ -10,54 +15,55 @@ export const pickerStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
 
-  .base {
+  [part='base'] {
     display: grid;
     gap: 12px;
   }
 
-  .header {
+  [part='header'] {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
     gap: 4px 16px;
   }
-  .legend {
+  #legend {
     font-size: 1.0625rem;
     font-weight: 600;
   }
-  .total {
+  #total {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
 
-  .list {
+  [part='list'] {
     display: grid;
     gap: var(--_pp-gap);
   }
+  [part='list'][aria-disabled] {
+    opacity: 0.6;
+  }
 
-  .item {
+  .item,
+  #empty {
     border: 1px solid var(--_pp-border);
     border-radius: var(--_pp-radius);
-    background: var(--_pp-surface);
-    transition:
-      border-color 120ms ease,
-      background-color 120ms ease,
-      box-shadow 120ms ease;
   }
-  .item.checked {
+  .item {
+    background: var(--_pp-surface);
+  }
+  .option-checked {
     border-color: var(--_pp-accent);
     /* A second pixel of border without moving the content. */
     box-shadow: 0 0 0 1px var(--_pp-accent);
     background: var(--_pp-surface-selected);
   }
-  .item.enabled:not(.checked):hover {
+  [part='option']:hover,
+  [part='more-button']:hover {
     background: var(--_pp-surface-hover);
   }
 
@@ -70,97 +76,114 @@ export const pickerStyles = css`
     padding: 10px 16px;
     border-radius: var(--_pp-radius);
     cursor: pointer;
-    outline: none;
     -webkit-tap-highlight-color: transparent;
   }
-  .row:focus-visible {
+  :focus-visible {
     outline: var(--_pp-focus-ring);
-    /* Clear of the selected card's 2px border, so focus and selection read as two things. */
+    outline-offset: 2px;
+  }
+  /* Clear of the selected card's 2px border, so focus and selection read as two things. */
+  .row:focus-visible {
     outline-offset: 4px;
   }
-  .disabled .row {
+  .option-disabled .row {
     cursor: not-allowed;
   }
+  [aria-busy] .row {
+    cursor: progress;
+  }
 
-  .radio {
+  [part='radio'],
+  .row > i {
+    width: 20px;
+    height: 20px;
+    border-radius: 50%;
+  }
+  [part='radio'] {
     display: grid;
     place-items: center;
-    inline-size: 20px;
-    block-size: 20px;
     border: 2px solid var(--_pp-text-muted);
-    border-radius: 50%;
     background: var(--_pp-surface);
   }
-  .checked .radio {
+  .option-checked [part='radio'] {
     border-color: var(--_pp-accent);
   }
-  .checked .radio::after {
+  .option-checked [part='radio']::after {
     content: '';
-    inline-size: 10px;
-    block-size: 10px;
+    width: 10px;
+    height: 10px;
     border-radius: 50%;
     background: var(--_pp-accent);
   }
 
-  .icon {
-    --_glyph: var(--_pp-text-muted);
+  /* The glyph's color: --g, set per known method on its row. */
+  [part='icon'],
+  .row > i + i {
+    width: 36px;
+    height: 36px;
+    border-radius: 9px;
+  }
+  [part='icon'] {
     display: grid;
     place-items: center;
-    inline-size: 36px;
-    block-size: 36px;
-    border-radius: 9px;
-    color: var(--_glyph);
-    background: color-mix(in srgb, var(--_glyph) 12%, transparent);
+    color: var(--g, var(--_pp-text-muted));
+    background: color-mix(in srgb, currentColor 12%, transparent);
   }
-  .icon.image {
-    background: transparent;
+  [part='icon'] img {
+    display: block;
+    width: 36px;
+    height: 36px;
+    object-fit: contain;
   }
-  .icon svg {
-    inline-size: 22px;
-    block-size: 22px;
+  .image {
+    background: none;
+  }
+  svg {
+    flex: none;
+    width: 16px;
+    height: 16px;
     fill: none;
     stroke: currentColor;
-    stroke-width: 1.6;
+    stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .icon img {
-    display: block;
-    inline-size: 36px;
-    block-size: 36px;
-    object-fit: contain;
+  [part='icon'] svg {
+    width: 22px;
+    height: 22px;
+    stroke-width: 1.6;
   }
-  .icon[data-method='alipay'] {
-    --_glyph: light-dark(#1677ff, #7db3ff);
+  [data-id='alipay'] {
+    --g: light-dark(#1677ff, #7db3ff);
   }
-  .icon[data-method='wechat-pay'] {
-    --_glyph: light-dark(#07a152, #5fd893);
+  [data-id='wechat-pay'] {
+    --g: light-dark(#07a152, #5fd893);
   }
-  .icon[data-method='unionpay'],
-  .icon[data-method='ecny'] {
-    --_glyph: light-dark(#d2261d, #ff8a80);
+  [data-id='unionpay'],
+  [data-id='ecny'] {
+    --g: light-dark(#d2261d, #ff8a80);
   }
-  .icon[data-method='jd-pay'] {
-    --_glyph: light-dark(#e1251b, #ff8f87);
+  [data-id='jd-pay'] {
+    --g: light-dark(#e1251b, #ff8f87);
   }
-  .icon[data-method='bestpay'] {
-    --_glyph: light-dark(#0a7ad6, #72bbff);
+  [data-id='bestpay'] {
+    --g: light-dark(#0a7ad6, #72bbff);
   }
-  .icon[data-method='hebao'] {
-    --_glyph: light-dark(#0091c9, #6fd0f5);
+  [data-id='hebao'] {
+    --g: light-dark(#0091c9, #6fd0f5);
   }
-  .icon[data-method='google-pay'] {
-    --_glyph: light-dark(#3367d6, #8ab4f8);
+  [data-id='google-pay'] {
+    --g: light-dark(#3367d6, #8ab4f8);
   }
-  .icon[data-method='paypal'] {
-    --_glyph: light-dark(#1d4f91, #8fb6ea);
+  [data-id='paypal'] {
+    --g: light-dark(#1d4f91, #8fb6ea);
   }
-  .icon[data-method='apple-pay'],
-  .icon[data-method='card'] {
-    --_glyph: var(--_pp-text);
+  [data-id='apple-pay'],
+  [data-id='card'] {
+    --g: var(--_pp-text);
   }
-  .disabled .icon,
-  .disabled .radio {
+  .option-disabled [part='icon'],
+  .option-disabled [part='radio'] {
     opacity: 0.45;
   }
 
@@ -175,14 +198,17 @@ export const pickerStyles = css`
     align-items: center;
     gap: 4px 8px;
   }
-  .label {
+  [part='label'] {
     font-weight: 600;
     overflow-wrap: anywhere;
   }
-  .disabled .label {
+  .option-disabled [part='label'],
+  .text > * + *,
+  #notice,
+  #empty {
     color: var(--_pp-text-muted);
   }
-  .badge {
+  [part='badge'] {
     padding: 1px 8px;
     border-radius: 999px;
     font-size: 0.75rem;
@@ -192,35 +218,38 @@ export const pickerStyles = css`
     background: var(--_pp-badge-background);
     white-space: nowrap;
   }
-  .description,
-  .hint,
-  .reason {
-    font-size: 0.875rem;
-    color: var(--_pp-text-muted);
+  /* Description, hint and reason. */
+  .text > * + * {
     overflow-wrap: anywhere;
   }
-  .hint {
+  .text > * + *,
+  #notice,
+  #error,
+  #validation-message {
+    font-size: 0.875rem;
+  }
+  [part='hint'] {
     display: flex;
     align-items: flex-start;
     gap: 6px;
   }
-  .hint::before {
+  [part='hint']::before {
     content: '';
     flex: none;
     margin-block-start: calc(0.7em - 3px);
-    inline-size: 6px;
-    block-size: 6px;
+    width: 6px;
+    height: 6px;
     border-radius: 50%;
     background: currentColor;
     opacity: 0.6;
   }
 
-  .content {
+  [part='content'] {
     padding: 4px 16px 16px;
     padding-inline-start: 48px;
   }
 
-  .more {
+  [part='more-button'] {
     justify-self: start;
     display: inline-flex;
     align-items: center;
@@ -236,81 +265,29 @@ export const pickerStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  .more:hover {
-    background: var(--_pp-surface-hover);
-  }
-  .more:focus-visible {
-    outline: var(--_pp-focus-ring);
-    outline-offset: 2px;
-  }
-  .more svg {
-    inline-size: 16px;
-    block-size: 16px;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
 
-  .empty {
+  #empty {
     padding: 20px 16px;
-    border: 1px dashed var(--_pp-border);
-    border-radius: var(--_pp-radius);
-    color: var(--_pp-text-muted);
+    border-style: dashed;
     text-align: center;
   }
-  .notice {
-    font-size: 0.875rem;
-    color: var(--_pp-text-muted);
-  }
-  .error,
-  .validation-message {
+  #error,
+  #validation-message {
     display: flex;
     align-items: center;
     gap: 6px;
-    font-size: 0.875rem;
     color: var(--_pp-danger);
   }
-  .error svg,
-  .validation-message svg {
-    flex: none;
-    inline-size: 16px;
-    block-size: 16px;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
 
-  .list.control-disabled {
-    opacity: 0.6;
-  }
-
-  .skeleton .row {
-    cursor: progress;
-  }
-  .bone {
+  /* The skeleton: a radio, an icon tile and two lines. */
+  i {
     display: block;
+    inline-size: 55%;
+    block-size: 12px;
     border-radius: 6px;
     background: color-mix(in srgb, var(--_pp-text) 9%, var(--_pp-surface));
-    animation: pulse 1.4s ease-in-out infinite;
   }
-  .bone.circle {
-    inline-size: 20px;
-    block-size: 20px;
-    border-radius: 50%;
-  }
-  .bone.tile {
-    inline-size: 36px;
-    block-size: 36px;
-    border-radius: 9px;
-  }
-  .bone.line {
-    block-size: 12px;
-    inline-size: 55%;
-  }
-  .bone.line.short {
+  span > i + i {
     inline-size: 35%;
     margin-block-start: 8px;
   }
@@ -319,28 +296,29 @@ export const pickerStyles = css`
       opacity: 0.45;
     }
   }
-
-  @media (prefers-reduced-motion: reduce) {
+  @media (prefers-reduced-motion: no-preference) {
     .item {
-      transition: none;
+      transition:
+        border-color 0.12s,
+        background-color 0.12s,
+        box-shadow 0.12s;
     }
-    .bone {
-      animation: none;
+    i {
+      animation: pulse 1.4s ease-in-out infinite;
     }
   }
 
   @media (forced-colors: active) {
-    .item.checked {
+    .option-checked {
       outline: 2px solid Highlight;
     }
-    .checked .radio {
+    .option-checked [part='radio'] {
       border-color: Highlight;
     }
-    .checked .radio::after {
+    .option-checked [part='radio']::after {
       background: Highlight;
     }
-    .row:focus-visible,
-    .more:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }

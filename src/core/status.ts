@@ -357,7 +357,9 @@ export class StatusTracker {
   }
 
   #baseUrl(): string | undefined {
-    return this.#options.baseUrl ?? (typeof document === 'undefined' ? undefined : document.baseURI);
+    return (
+      this.#options.baseUrl ?? (typeof document === 'undefined' ? undefined : document.baseURI)
+    );
   }
 
   #clearPoll(): void {

@@ -3,9 +3,9 @@
 /**
  * @param {{ what: string, result: string, goal: string, ok: string }[]} rows
  * @param {Record<string, string | number>} machine
- * @param {{ quick: boolean }} options
+ * @param {{ quick: boolean, sizes: string }} options `sizes`: the table of `size.mjs --markdown`
  */
-export function markdown(rows, machine, { quick }) {
+export function markdown(rows, machine, { quick, sizes }) {
   const table = [
     '| measurement | result (median) | goal | met |',
     '| --- | --- | --- | --- |',
@@ -20,6 +20,14 @@ Machine: ${machine.cores} cores (${machine.cpu}), ${machine.os}, Chromium ${mach
 (headless, system build), Node ${machine.node}.
 
 ${table}
+
+## Size
+
+\`node scripts/size.mjs\` on the same build: min + gzip -9 and min + brotli -11, in kB (1,000
+bytes). The goals are issue 5's budgets; \`npm test\` fails above the limit, a ratchet just
+above today's size where a goal is not met yet.
+
+${sizes.trim()}
 
 ## How it is measured
 

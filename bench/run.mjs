@@ -3,6 +3,7 @@
 // picker and its plain-DOM baseline are sampled alternately in one page, so the ratio compares
 // like with like. `--write` also records the results in BENCHMARKS.md. Run `npm run build` first.
 /* global window, customElements -- inside page.evaluate callbacks, which run in the page */
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
@@ -229,7 +230,11 @@ async function main() {
       // Formatted like the rest of the repo, so `prettier --check .` stays green.
       const file = join(root, 'BENCHMARKS.md');
       const options = { ...(await resolveConfig(file)), parser: 'markdown' };
-      writeFileSync(file, await format(markdown(rows, machine, { quick }), options));
+      // The size table of the same build (scripts/size.mjs), so the file holds every figure.
+      const sizes = execFileSync(process.execPath, [join(root, 'scripts/size.mjs'), '--markdown'], {
+        encoding: 'utf8',
+      });
+      writeFileSync(file, await format(markdown(rows, machine, { quick, sizes }), options));
       console.log('bench: wrote BENCHMARKS.md');
     }
   } finally {

@@ -252,6 +252,13 @@ async function main() {
       console.table(await breakdown(detailed.modules));
     }
   }
+  if (process.argv.includes('--markdown')) {
+    // For BENCHMARKS.md (bench/run.mjs): the same table, nothing else on stdout.
+    const columns = Object.keys(table[0]);
+    console.log(`| ${columns.join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`);
+    for (const row of table) console.log(`| ${columns.map((c) => row[c] || '').join(' | ')} |`);
+    return;
+  }
   console.table(table);
   if (short.length > 0) console.warn(`Goals not met yet:\n  ${short.join('\n  ')}`);
   if (over.length > 0) {

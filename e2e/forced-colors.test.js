@@ -1,49 +1,35 @@
 // @ts-check
-/* global document, getComputedStyle, Image -- inside page.evaluate, code runs in the page */
+/* global getComputedStyle -- inside evaluate callbacks, code runs in the page */
 // Forced colors (Windows high contrast and the like) drop backgrounds and shadows. The chosen
 // method and the chosen flow tab must still stand out, and the QR code on screen must still
 // scan: it is read here from a real screenshot of the page, not from its markup.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import decodeQR from 'qr/decode.js';
-import { openShop, payWith, sessionIds } from './support/browser.js';
+import { imagePixels, openShop, payWith, sessionIds } from './support/browser.js';
 import { useBrowserAndShop } from './support/fixture.js';
 
 const env = useBrowserAndShop();
 
 /**
- * The pixels of a PNG screenshot, read in a scratch page (the shop's CSP rightly refuses
- * data: images).
  * @param {import('playwright').BrowserContext} context
  * @param {Buffer} png
  */
-async function pixels(context, png) {
-  const scratch = await context.newPage();
-  try {
-    const image = await scratch.evaluate(async (base64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${base64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const context2d = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
-      context2d.drawImage(img, 0, 0);
-      const { data, width, height } = context2d.getImageData(0, 0, img.width, img.height);
-      return { width, height, data: Array.from(data) };
-    }, png.toString('base64'));
-    return { width: image.width, height: image.height, data: Uint8Array.from(image.data) };
-  } finally {
-    await scratch.close();
-  }
-}
+const pixels = (context, png) =>
+  imagePixels(context, `data:image/png;base64,${png.toString('base64')}`);
 
 /**
+ * Reads the code `<wallet-redirect>` shows from a screenshot of the page (not from its markup)
+ * and checks it carries this session's pay page.
  * @param {import('playwright').BrowserContext} context
- * @param {import('playwright').Locator} code
+ * @param {import('playwright').Page} page
  */
-async function scanOnScreen(context, code) {
-  return decodeQR(await pixels(context, await code.screenshot()));
+async function scanOnScreen(context, page) {
+  const code = page.locator('wallet-redirect svg[part~="qr-code"]');
+  await code.waitFor({ state: 'visible' });
+  const [id] = await sessionIds(page);
+  const scanned = decodeQR(await pixels(context, await code.screenshot()));
+  assert.equal(scanned, `${env.shop.url}/sandbox/pay/${id}`);
 }
 
 /**
@@ -84,11 +70,7 @@ describe('forced colors', { timeout: 30_000 }, () => {
         'the chosen tab is painted differently from the others',
       );
 
-      const code = page.locator('wallet-redirect svg[part~="qr-code"]');
-      await code.waitFor({ state: 'visible' });
-      const [id] = await sessionIds(page);
-      const scanned = await scanOnScreen(context, code);
-      assert.equal(scanned, `${env.shop.url}/sandbox/pay/${id}`);
+      await scanOnScreen(context, page);
     } finally {
       await context.close();
     }
@@ -99,11 +81,7 @@ describe('forced colors', { timeout: 30_000 }, () => {
     try {
       const page = await openShop(context, env.shop.url);
       await payWith(page, 'WeChat Pay');
-      const code = page.locator('wallet-redirect svg[part~="qr-code"]');
-      await code.waitFor({ state: 'visible' });
-      const [id] = await sessionIds(page);
-      const scanned = await scanOnScreen(context, code);
-      assert.equal(scanned, `${env.shop.url}/sandbox/pay/${id}`);
+      await scanOnScreen(context, page);
     } finally {
       await context.close();
     }

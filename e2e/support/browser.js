@@ -107,26 +107,37 @@ export async function readQrCode(page, selector = 'wallet-redirect svg[part~="qr
     copy.setAttribute('height', String(modules * 6));
     return new XMLSerializer().serializeToString(copy);
   });
-  // A page of its own: the shop's CSP rightly refuses data: images.
-  const scratch = await page.context().newPage();
+  return decodeQR(
+    await imagePixels(
+      page.context(),
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`,
+    ),
+  );
+}
+
+/**
+ * The RGBA pixels of an image (a `data:` URL), drawn on a canvas in a scratch page: the shop's
+ * CSP rightly refuses data: images.
+ * @param {import('playwright').BrowserContext} context
+ * @param {string} src
+ * @returns {Promise<{ width: number, height: number, data: Uint8Array }>}
+ */
+export async function imagePixels(context, src) {
+  const scratch = await context.newPage();
   try {
-    const image = await scratch.evaluate(async (svgText) => {
+    const image = await scratch.evaluate(async (url) => {
       const img = new Image();
-      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+      img.src = url;
       await img.decode();
       const canvas = document.createElement('canvas');
       canvas.width = img.naturalWidth;
       canvas.height = img.naturalHeight;
-      const context = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
-      context.drawImage(img, 0, 0);
-      const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const context2d = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
+      context2d.drawImage(img, 0, 0);
+      const { data, width, height } = context2d.getImageData(0, 0, canvas.width, canvas.height);
       return { width, height, data: Array.from(data) };
-    }, markup);
-    return decodeQR({
-      width: image.width,
-      height: image.height,
-      data: Uint8Array.from(image.data),
-    });
+    }, src);
+    return { width: image.width, height: image.height, data: Uint8Array.from(image.data) };
   } finally {
     await scratch.close();
   }

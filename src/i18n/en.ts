@@ -1,3 +1,4 @@
+import { METHOD_LABELS } from './method-labels.js';
 import type { Strings } from './strings.js';
 
 /** English strings. */
@@ -11,19 +12,7 @@ export const en: Strings = {
   invalidMethods: 'Some payment methods could not be shown.',
   chooseMethod: 'Please choose a payment method.',
   unavailable: 'Unavailable',
-  methodLabels: {
-    alipay: 'Alipay',
-    'wechat-pay': 'WeChat Pay',
-    unionpay: 'UnionPay Cloud QuickPass',
-    'jd-pay': 'JD Pay',
-    ecny: 'Digital RMB (e-CNY)',
-    bestpay: 'Bestpay',
-    hebao: 'Hebao',
-    card: 'Bank card',
-    'apple-pay': 'Apple Pay',
-    'google-pay': 'Google Pay',
-    paypal: 'PayPal',
-  },
+  methodLabels: METHOD_LABELS.en,
   appNames: {
     alipay: 'Alipay',
     'wechat-pay': 'WeChat',

@@ -96,9 +96,14 @@ export interface LocaleInfo {
   strings: Strings;
 }
 
+/** The language tag (canonical, for `Intl`) and the supported locale that apply to `element`. */
+export function localeTagOf(element: Element): Omit<LocaleInfo, 'strings'> {
+  return resolveTag(resolveLang(element));
+}
+
 /** The locale information for `element`, with the element's string overrides applied. */
 export function localeOf(element: Element, overrides?: StringOverrides | null): LocaleInfo {
-  const { lang, locale } = resolveTag(resolveLang(element));
+  const { lang, locale } = localeTagOf(element);
   return { lang, locale, strings: stringsFor(locale, overrides) };
 }
 

@@ -1,6 +1,6 @@
 import type { InAppBrowser, KnownMethodId } from '../core/types.js';
 import type { SupportedLocale } from './locale.js';
-import { stringsFor } from './locale.js';
+import { METHOD_LABELS } from './method-labels.js';
 import { walletEn } from './wallet-en.js';
 import { walletZhCN } from './wallet-zh-CN.js';
 import { walletZhTW } from './wallet-zh-TW.js';
@@ -9,7 +9,8 @@ import { walletZhTW } from './wallet-zh-TW.js';
  * Every visible string of `<wallet-redirect>`, per locale. Templates use `{name}` placeholders
  * (filled by `fillTemplate`): `{amount}` a formatted amount, `{wallet}` the method's name,
  * `{app}` the in-app browser's name, `{browser}` the browser to open, `{time}` mm:ss.
- * Method names come from the picker's `methodLabels`, so both elements name a wallet alike.
+ * Method names come from `METHOD_LABELS`, shared with the picker, so both elements name a
+ * wallet alike.
  */
 export interface WalletStrings {
   /** Accessible name of the tab list. */
@@ -113,7 +114,7 @@ export type WalletStringOverrides = Partial<Omit<WalletStrings, 'inAppNames' | '
   methodLabels?: Partial<Record<KnownMethodId, string>>;
 };
 
-/** The wallet strings of each locale, without the method names (taken from the picker's). */
+/** The wallet strings of each locale, without the method names (shared with the picker). */
 export type WalletLocaleStrings = Omit<WalletStrings, 'methodLabels'>;
 
 const WALLET_STRINGS: Record<SupportedLocale, WalletLocaleStrings> = {
@@ -137,6 +138,6 @@ export function walletStringsFor(
     ...base,
     ...overrides,
     inAppNames: { ...base.inAppNames, ...overrides?.inAppNames },
-    methodLabels: { ...stringsFor(locale).methodLabels, ...overrides?.methodLabels },
+    methodLabels: { ...METHOD_LABELS[locale], ...overrides?.methodLabels },
   };
 }

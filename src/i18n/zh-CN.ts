@@ -1,3 +1,4 @@
+import { METHOD_LABELS } from './method-labels.js';
 import type { Strings } from './strings.js';
 
 /** Simplified Chinese strings (mainland China). */
@@ -11,19 +12,7 @@ export const zhCN: Strings = {
   invalidMethods: '部分支付方式无法显示。',
   chooseMethod: '请选择支付方式。',
   unavailable: '暂不可用',
-  methodLabels: {
-    alipay: '支付宝',
-    'wechat-pay': '微信支付',
-    unionpay: '云闪付',
-    'jd-pay': '京东支付',
-    ecny: '数字人民币',
-    bestpay: '翼支付',
-    hebao: '和包',
-    card: '银行卡',
-    'apple-pay': 'Apple Pay',
-    'google-pay': 'Google Pay',
-    paypal: 'PayPal',
-  },
+  methodLabels: METHOD_LABELS['zh-CN'],
   appNames: {
     alipay: '支付宝',
     'wechat-pay': '微信',

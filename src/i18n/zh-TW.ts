@@ -1,3 +1,4 @@
+import { METHOD_LABELS } from './method-labels.js';
 import type { Strings } from './strings.js';
 
 /** Traditional Chinese strings (Taiwan; also used for Hong Kong and Macao). */
@@ -11,19 +12,7 @@ export const zhTW: Strings = {
   invalidMethods: '部分付款方式無法顯示。',
   chooseMethod: '請選擇付款方式。',
   unavailable: '暫不可用',
-  methodLabels: {
-    alipay: '支付寶',
-    'wechat-pay': '微信支付',
-    unionpay: '雲閃付',
-    'jd-pay': '京東支付',
-    ecny: '數位人民幣',
-    bestpay: '翼支付',
-    hebao: '和包',
-    card: '銀行卡',
-    'apple-pay': 'Apple Pay',
-    'google-pay': 'Google Pay',
-    paypal: 'PayPal',
-  },
+  methodLabels: METHOD_LABELS['zh-TW'],
   appNames: {
     alipay: '支付寶',
     'wechat-pay': '微信',

@@ -22,7 +22,7 @@ import type {
   PaymentSession,
   PaymentStatus,
 } from '../core/types.js';
-import { LocaleController, localeOf } from '../i18n/locale.js';
+import { LocaleController, localeTagOf } from '../i18n/locale.js';
 import { fillTemplate } from '../i18n/strings.js';
 import {
   walletStringsFor,
@@ -666,7 +666,7 @@ export class WalletRedirect extends LitElement {
 
   /** The language of this element (its nearest `lang`) and its strings, with the overrides. */
   /** @internal */ #localized(): { lang: string; strings: WalletStrings } {
-    const { lang, locale } = localeOf(this);
+    const { lang, locale } = localeTagOf(this);
     return { lang, strings: walletStringsFor(locale, this.strings) };
   }
 

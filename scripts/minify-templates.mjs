@@ -54,9 +54,13 @@ export function minifyTemplates() {
             this.warn(`css\`\` with expressions left unminified in ${id}`);
             continue;
           }
-          const cooked = quasis[0].value.cooked;
-          const { code: min } = await transform(cooked, { loader: 'css', minify: true });
-          out.overwrite(quasis[0].start, quasis[0].end, toRaw(min.trim()));
+          const [quasi] = quasis;
+          if (quasi.start === quasi.end) continue; // css`` is already as small as it gets
+          const { code: min } = await transform(quasi.value.cooked, {
+            loader: 'css',
+            minify: true,
+          });
+          out.overwrite(quasi.start, quasi.end, toRaw(min.trim()));
         } else {
           for (const quasi of quasis) {
             if (quasi.start === quasi.end) continue;

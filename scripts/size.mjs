@@ -35,14 +35,14 @@ const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { co
  * printed for context; `limit` defaults to `goal`.
  */
 const ROWS = [
-  { what: 'CDN module, initial (both elements + Lit)', cdn: 'initial', goal: 16, limit: 32.2 },
+  { what: 'CDN module, initial (both elements + Lit)', cdn: 'initial', goal: 16, limit: 31.6 },
   { what: 'CDN QR chunk (lazy)', cdn: 'lazy', goal: 7 },
   {
     what: 'payment-picker/payment-picker.js + Lit',
     entry: 'dist/payment-picker.js',
     src: 'src/payment-picker/payment-picker.ts',
     goal: 10,
-    limit: 18.0,
+    limit: 17.6,
   },
   {
     what: 'payment-picker/wallet-redirect.js + Lit',

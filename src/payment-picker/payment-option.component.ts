@@ -1,5 +1,4 @@
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 
 /**
  * @summary One payment method, declared in HTML inside a `<payment-picker>`.
@@ -22,26 +21,38 @@ export class PaymentOption extends LitElement {
     }
   `;
 
+  // The reactive properties: Lit's `static properties`, less code once built than decorators.
+  // Each is documented on its field below (type, default, description); the manifest reads both.
+  static override properties: PropertyDeclarations = {
+    value: { reflect: true },
+    label: { reflect: true },
+    description: { reflect: true },
+    icon: { reflect: true },
+    badge: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    disabledReason: { attribute: 'disabled-reason', reflect: true },
+  };
+
   /** The method's id: the picker's `value` and the submitted form value when chosen. */
-  @property({ reflect: true }) value = '';
+  value = '';
 
   /** Visible label. Optional for known ids, which have a localized default. */
-  @property({ reflect: true }) label = '';
+  label = '';
 
   /** A secondary line under the label. */
-  @property({ reflect: true }) description = '';
+  description = '';
 
   /** Image URL (https: or relative); anything else is ignored and the default glyph is shown. */
-  @property({ reflect: true }) icon = '';
+  icon = '';
 
   /** A short promotion shown beside the label, e.g. "¥5 off". */
-  @property({ reflect: true }) badge = '';
+  badge = '';
 
   /** Shown but cannot be chosen. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Why the method is disabled: shown under the label and in its accessible description. */
-  @property({ attribute: 'disabled-reason', reflect: true }) disabledReason = '';
+  disabledReason = '';
 
   protected override render() {
     return html`<slot></slot>`;

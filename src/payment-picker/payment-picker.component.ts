@@ -1,5 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { currentEnvironment } from '../core/environment.js';
 import { formatAmount } from '../core/money.js';
@@ -112,8 +118,36 @@ export class PaymentPicker extends LitElement {
     slotAssignment: 'manual',
   };
 
+  // The reactive properties: Lit's `static properties`, less code once built than decorators.
+  // Each is documented on its field below (type, default, description); the manifest reads both.
+  static override properties: PropertyDeclarations = {
+    name: {},
+    value: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    label: {},
+    methods: { converter: methodsConverter },
+    visibleCount: { attribute: 'visible-count', type: Number },
+    remember: { type: Boolean },
+    amount: {},
+    currency: {},
+    loading: { type: Boolean, reflect: true },
+    hideHints: { attribute: 'hide-hints', type: Boolean },
+    strings: { attribute: false },
+    environment: { attribute: false },
+    // Internal state. Spread in, because the manifest analyzer reads only plain entries here and
+    // would list each as an attribute.
+    ...{
+      expanded: { state: true },
+      formDisabled: { state: true },
+      showInvalid: { state: true },
+      childrenVersion: { state: true },
+      brokenIcons: { state: true },
+    },
+  };
+
   /** Form field name; the chosen method's id is submitted under it. */
-  @property() name = '';
+  name = '';
 
   /**
    * Id of the chosen method. Setting it never fires events. A value that matches no enabled
@@ -121,62 +155,62 @@ export class PaymentPicker extends LitElement {
    * that method arrives later (e.g. after `loading`). The `value` attribute is the initial value
    * that `form.reset()` restores.
    */
-  @property() value = '';
+  value = '';
 
   /** A method must be chosen before the form can be submitted (`valueMissing`). */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Disables the whole control (a disabled ancestor `<fieldset>` does too). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Visible legend and accessible name of the group. Default: localized "Payment method". */
-  @property() label = '';
+  label = '';
 
   /**
    * The methods, as an alternative to `<payment-option>` children (when set, children are
    * ignored). The attribute takes JSON; unusable entries are reported with `picker-error` and
    * skipped, duplicate ids keep the first.
    */
-  @property({ converter: methodsConverter }) methods: PaymentMethod[] | null = null;
+  methods: PaymentMethod[] | null = null;
 
   /** How many methods show before a "More payment methods" button; the chosen one always shows. Below 1: all. */
-  @property({ attribute: 'visible-count', type: Number }) visibleCount = 4;
+  visibleCount = 4;
 
   /**
    * Remember the shopper's last choice on this device (localStorage, the method id only, keyed
    * by `name`) and choose it next time when no `value` is given and it is still offered and enabled.
    */
-  @property({ type: Boolean }) remember = false;
+  remember = false;
 
   /** Total to pay: a decimal string in major units, e.g. `128.00`. Shown with `currency`. */
-  @property() amount = '';
+  amount = '';
 
   /** ISO 4217 code of `amount`, e.g. `CNY`. */
-  @property() currency = '';
+  currency = '';
 
   /** Shows a skeleton while the shop fetches the methods; nothing can be chosen meanwhile. */
-  @property({ type: Boolean, reflect: true }) loading = false;
+  loading = false;
 
   /** Hides the per-method hints of how paying will proceed here. */
-  @property({ attribute: 'hide-hints', type: Boolean }) hideHints = false;
+  hideHints = false;
 
   /**
    * Overrides of the visible strings (a partial `Strings` object; `methodLabels` and
    * `appNames` may be partial too). The locale itself comes from the nearest `lang` attribute.
    */
-  @property({ attribute: false }) strings: StringOverrides | null = null;
+  strings: StringOverrides | null = null;
 
   /**
    * The environment the hints describe. Default: detected from this browser. Set it to preview
    * the hints of another environment (stories, tests, a server-detected in-app browser).
    */
-  @property({ attribute: false }) environment: Environment | null = null;
+  environment: Environment | null = null;
 
-  @state() private expanded = false;
-  @state() private formDisabled = false;
-  @state() private showInvalid = false;
-  @state() private childrenVersion = 0;
-  @state() private brokenIcons: ReadonlySet<string> = new Set();
+  private expanded = false;
+  private formDisabled = false;
+  private showInvalid = false;
+  private childrenVersion = 0;
+  private brokenIcons: ReadonlySet<string> = new Set();
 
   readonly #internals = this.attachInternals();
   readonly #childObserver = new MutationObserver(() => this.childrenVersion++);

@@ -1,5 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { currentEnvironment } from '../core/environment.js';
 import { fallbackFlow } from '../core/flow.js';
 import { formatAmount } from '../core/money.js';
@@ -144,27 +150,44 @@ async function copyText(text: string): Promise<boolean> {
 export class WalletRedirect extends LitElement {
   static override styles = [themeStyles, visuallyHidden, walletStyles];
 
+  // The reactive properties: Lit's `static properties`, less code once built than decorators.
+  // Each is documented on its field below (type, default, description); the manifest reads both.
+  static override properties: PropertyDeclarations = {
+    session: { converter: sessionConverter },
+    flow: {},
+    pollInterval: { attribute: 'poll-interval', type: Number },
+    redirectTimeout: { attribute: 'redirect-timeout', type: Number },
+    allowedSchemes: { attribute: 'allowed-schemes', converter: schemesConverter },
+    resume: { type: Boolean },
+    checkStatus: { attribute: false },
+    environment: { attribute: false },
+    strings: { attribute: false },
+    navigate: { attribute: false },
+    // Internal state. Spread in, because the manifest analyzer reads only plain entries here and
+    // would list each as a public field and an attribute, despite `@internal`.
+    ...{ announcement: { state: true }, codeExpired: { state: true } },
+  };
+
   /**
    * The PaymentSession from the shop's server (the attribute takes JSON). Validated with
    * `parseSession`; a bad one fires `wallet-error` `invalid-session`. Setting a new session
    * restarts everything: the old session's status replies are ignored from then on.
    */
-  @property({ converter: sessionConverter }) session: PaymentSession | null = null;
+  session: PaymentSession | null = null;
 
   /** The flow to show first when the session allows it: `auto`, `redirect`, `qr` or `share`. */
-  @property() flow: FlowPreference = 'auto';
+  flow: FlowPreference = 'auto';
 
   /** Status polling period while the page is visible, in ms. */
-  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 2000;
+  pollInterval = 2000;
 
   /**
    * How long the page must stay visible after opening the wallet app before falling back to the
    * QR code or the share link (`wallet-flow` reason `app-not-opened`), in ms.
    */
-  @property({ attribute: 'redirect-timeout', type: Number }) redirectTimeout = 2500;
+  redirectTimeout = 2500;
 
   /** Non-https schemes a redirect may use (the attribute is space-separated). */
-  @property({ attribute: 'allowed-schemes', converter: schemesConverter })
   allowedSchemes: readonly string[] = [...DEFAULT_ALLOWED_SCHEMES];
 
   /**
@@ -173,31 +196,31 @@ export class WalletRedirect extends LitElement {
    * `resume` turns on). Setting `session` to null while a payment is pending forgets that
    * payment: it is not resumed later.
    */
-  @property({ type: Boolean }) resume = false;
+  resume = false;
 
   /**
    * A custom status transport, `(session, {signal}) => Promise<{status, id?}>`, used instead of
    * `statusUrl`/`eventsUrl`.
    */
-  @property({ attribute: false }) checkStatus: CheckStatus | undefined = undefined;
+  checkStatus: CheckStatus | undefined = undefined;
 
   /**
    * The environment the flow is chosen for. Default: detected from this browser. Set it to
    * preview another environment (stories, tests, an in-app browser detected by the server).
    */
-  @property({ attribute: false }) environment: Environment | null = null;
+  environment: Environment | null = null;
 
   /** Overrides of the visible strings (a partial `WalletStrings`). The locale comes from `lang`. */
-  @property({ attribute: false }) strings: WalletStringOverrides | null = null;
+  strings: WalletStringOverrides | null = null;
 
   /**
    * How the element navigates to the wallet. Default: `location.assign(url)`. Replace it to
    * observe navigation in tests, or to route app links through your own code.
    */
-  @property({ attribute: false }) navigate: (url: string) => void = defaultNavigate;
+  navigate: (url: string) => void = defaultNavigate;
 
-  /** @internal */ @state() private announcement = '';
-  /** @internal */ @state() private codeExpired = false;
+  /** @internal */ private announcement = '';
+  /** @internal */ private codeExpired = false;
 
   // ---- The session: validated into a hand (or invalid), then `idle` → `pending` → one final
   // status. A new session's events (`wallet-error`s, `wallet-flow`, `wallet-status` pending) are

@@ -6,7 +6,6 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { currentEnvironment } from '../core/environment.js';
 import { formatAmount } from '../core/money.js';
 import { isSafeImageUrl } from '../core/safe-url.js';
@@ -331,6 +330,10 @@ export class PaymentPicker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('methods') || changed.has('childrenVersion')) {
+      // Rows are rendered by position, so a row keeps its element when the list changes. Focus
+      // follows the method it was on, not the position (see `updated`).
+      const focused = this.shadowRoot?.activeElement as HTMLElement | null;
+      this.#focusAfterUpdate ??= focused?.dataset['id'];
       this.#shown = readMethods(this, this.methods);
     }
     if (this.remember && this.value === '' && !this.loading) {
@@ -575,18 +578,15 @@ export class PaymentPicker extends LitElement {
         aria-disabled=${disabled || nothing}
         aria-invalid=${invalid || nothing}
       >
-        ${repeat(
-          visible,
-          (m) => m.id,
-          (m, index) =>
-            this.#renderRow(
-              m,
-              `m${index}`,
-              m === chosen,
-              disabled || !!m.disabled,
-              environment && !m.disabled ? this.#hint(m.id, environment, strings) : '',
-              strings,
-            ),
+        ${visible.map((m, index) =>
+          this.#renderRow(
+            m,
+            `m${index}`,
+            m === chosen,
+            disabled || !!m.disabled,
+            environment && !m.disabled ? this.#hint(m.id, environment, strings) : '',
+            strings,
+          ),
         )}
       </div>
       ${

@@ -229,4 +229,23 @@ describe('<payment-picker> keyboard', () => {
     expect(seen).to.deep.equal({ focused: 'wechat-pay', stops: [-1, 0, -1] });
     expect(rows(el).map((r) => r.tabIndex)).to.deep.equal([-1, 0, -1]);
   });
+
+  it('keeps focus and the tab stop on the same method when the list changes around it', async () => {
+    const el = await pickerFixture<PaymentPicker>(
+      html`<payment-picker value="wechat-pay" hide-hints></payment-picker>`,
+    );
+    el.methods = [{ id: 'alipay' }, { id: 'wechat-pay' }, { id: 'unionpay' }];
+    await settle(el);
+    row(el, 'wechat-pay').focus();
+
+    el.methods = [{ id: 'wechat-pay' }, { id: 'unionpay' }, { id: 'alipay' }];
+    await settle(el);
+    expect(focusedId(el)).to.equal('wechat-pay');
+    expect(rows(el).map((r) => r.tabIndex)).to.deep.equal([0, -1, -1]);
+
+    el.methods = [{ id: 'jd-pay' }, { id: 'card' }, { id: 'wechat-pay' }];
+    await settle(el);
+    expect(focusedId(el)).to.equal('wechat-pay');
+    expect(checkedId(el)).to.equal('wechat-pay');
+  });
 });

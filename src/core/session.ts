@@ -178,26 +178,26 @@ export function parseStatusReply(json: unknown, sessionId: string): ParsedStatus
     try {
       reply = JSON.parse(json);
     } catch {
-      return failReply('reply', 'is not valid JSON');
+      return fail('reply', 'is not valid JSON');
     }
   }
   if (typeof reply !== 'object' || reply === null || Array.isArray(reply)) {
-    return failReply('reply', 'must be an object');
+    return fail('reply', 'must be an object');
   }
   let id: unknown;
   let status: unknown;
   try {
     ({ id, status } = reply as { id?: unknown; status?: unknown });
   } catch {
-    return failReply('reply', 'could not be read');
+    return fail('reply', 'could not be read');
   }
   if (id !== undefined && id !== sessionId) {
-    return failReply('reply.id', `is for session ${describe(id)}, not ${describe(sessionId)}`);
+    return fail('reply.id', `is for session ${describe(id)}, not ${describe(sessionId)}`);
   }
   if (!isReportedStatus(status)) {
-    return failReply(
+    return fail(
       'reply.status',
-      `must be pending, paid, failed, expired or cancelled; got ${describe(status)}`,
+      `must be pending, paid, failed, expired or cancelled, not the unknown status ${describe(status)}`,
     );
   }
   return { ok: true, status };
@@ -228,10 +228,6 @@ function describe(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-function fail(field: string, message: string): ParsedSession {
-  return { ok: false, error: { field, message } };
-}
-
-function failReply(field: string, message: string): ParsedStatusReply {
+function fail(field: string, message: string): { ok: false; error: InputError } {
   return { ok: false, error: { field, message } };
 }

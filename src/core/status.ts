@@ -16,7 +16,6 @@ import {
 } from './status-schedule.js';
 import { StatusStream } from './status-stream.js';
 import {
-  isFinal,
   requestStatus,
   resolveStatusUrl,
   StatusCheckError,
@@ -25,6 +24,7 @@ import {
   type FetchLike,
   type ReportedStatus,
 } from './status-transport.js';
+import { isFinalStatus } from './session.js';
 import { defaultPageVisibility, type PageVisibility } from './status-visibility.js';
 import type { FinalStatus, PaymentSession } from './types.js';
 
@@ -230,7 +230,7 @@ export class StatusTracker {
   #onReply(status: ReportedStatus): void {
     this.#requestFailures = 0;
     this.#succeeded();
-    if (isFinal(status)) return this.#finish(status);
+    if (isFinalStatus(status)) return this.#finish(status);
     if (this.#expiring) return this.#finish('expired');
     this.#scheduleCheck();
   }
@@ -279,7 +279,7 @@ export class StatusTracker {
       giveUpAfter: only ? Infinity : STREAM_GIVE_UP,
       onStatus: (status) => {
         if (only) this.#succeeded();
-        if (isFinal(status)) this.#finish(status);
+        if (isFinalStatus(status)) this.#finish(status);
       },
       onFailure: (message) => {
         if (only) this.#countFailure(message);

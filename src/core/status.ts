@@ -14,7 +14,7 @@ import {
   UNREACHABLE_AFTER,
   type Clock,
 } from './status-schedule.js';
-import { StatusStream } from './status-stream.js';
+import { createStatusStream, type StatusStream } from './status-stream.js';
 import {
   requestStatus,
   resolveStatusUrl,
@@ -270,7 +270,7 @@ export class StatusTracker {
     // Without a statusUrl the stream is the only way to hear back: it counts towards
     // status-unreachable and never gives up. With one, it yields to polling after a few failures.
     const only = !this.#canRequest;
-    return new StatusStream({
+    return createStatusStream({
       url: () => resolveStatusUrl(eventsUrl, this.#baseUrl()),
       sessionId: this.session.id,
       EventSource: EventSourceCtor,
@@ -297,7 +297,7 @@ export class StatusTracker {
   readonly #onVisibility = (change: 'hidden' | 'visible' | 'restored'): void => {
     if (this.#phase !== 'running' || change === 'hidden') return;
     // Back from the wallet app, or out of the bfcache: timers were throttled or frozen.
-    this.#stream?.reconnectNow();
+    this.#stream?.open();
     this.checkNow();
   };
 

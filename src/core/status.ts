@@ -84,14 +84,19 @@ interface InFlight {
   timer: unknown;
 }
 
+/** The phases of a tracker: created, started, and stopped or final (single-use). */
+const NEW = 0;
+const RUNNING = 1;
+const STOPPED = 2;
+
 /** Longer timers overflow and fire at once in browsers, so long expiries are armed in steps. */
 const MAX_TIMER = 2 ** 31 - 1;
 
+/** The timer functions are wrapped: browsers refuse them called as another object's methods. */
 const systemClock: Clock = {
   now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) =>
-    globalThis.clearTimeout(handle as Parameters<typeof globalThis.clearTimeout>[0]),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
 };
 
 /**
@@ -124,7 +129,7 @@ export class StatusTracker {
   readonly #stream: StatusStream | null;
 
   #current: ReportedStatus = 'pending';
-  #phase: 'new' | 'running' | 'stopped' = 'new';
+  #phase = NEW;
   #startedAt = 0;
   #visibility: PageVisibility | null = null;
 
@@ -156,13 +161,13 @@ export class StatusTracker {
 
   /** True between {@link start} and the final status or {@link stop}. */
   get running(): boolean {
-    return this.#phase === 'running';
+    return this.#phase === RUNNING;
   }
 
   /** Starts tracking: checks at once, opens the stream if any, arms the expiry. Once only. */
   start(): void {
-    if (this.#phase !== 'new') return;
-    this.#phase = 'running';
+    if (this.#phase !== NEW) return;
+    this.#phase = RUNNING;
     this.#startedAt = this.#clock.now();
     this.#visibility = this.#options.visibility ?? defaultPageVisibility();
     this.#visibility.addListener(this.#onVisibility);
@@ -182,7 +187,7 @@ export class StatusTracker {
    * "I have paid" button; visibility changes do this by themselves.
    */
   checkNow(): void {
-    if (this.#phase !== 'running' || this.#inFlight || !this.#canRequest) return;
+    if (this.#phase !== RUNNING || this.#inFlight || !this.#canRequest) return;
     this.#clearPoll();
     const controller = new AbortController();
     const timer = this.#clock.setTimeout(
@@ -191,11 +196,10 @@ export class StatusTracker {
     );
     const request = { controller, timer };
     this.#inFlight = request;
+    // The options hold the session, `checkStatus` and `fetch`; the base URL gets its default.
     void requestStatus({
-      session: this.session,
+      ...this.#options,
       signal: controller.signal,
-      checkStatus: this.#options.checkStatus,
-      fetch: this.#options.fetch,
       baseUrl: this.#baseUrl(),
     }).then(
       (status) => this.#settled(request) && this.#onReply(status),
@@ -205,8 +209,8 @@ export class StatusTracker {
 
   /** Stops everything: aborts the request, closes the stream, clears timers and listeners. */
   stop(): void {
-    if (this.#phase === 'stopped') return;
-    this.#phase = 'stopped';
+    if (this.#phase === STOPPED) return;
+    this.#phase = STOPPED;
     if (this.#inFlight) {
       this.#inFlight.controller.abort(new StatusCheckError('Status tracking stopped.'));
       this.#clock.clearTimeout(this.#inFlight.timer);
@@ -224,7 +228,7 @@ export class StatusTracker {
     if (this.#inFlight !== request) return false;
     this.#clock.clearTimeout(request.timer);
     this.#inFlight = null;
-    return this.#phase === 'running';
+    return this.#phase === RUNNING;
   }
 
   #onReply(status: ReportedStatus): void {
@@ -295,7 +299,7 @@ export class StatusTracker {
 
   /** Arrow function so add/removeListener see the same reference. */
   readonly #onVisibility = (change: 'hidden' | 'visible' | 'restored'): void => {
-    if (this.#phase !== 'running' || change === 'hidden') return;
+    if (this.#phase !== RUNNING || change === 'hidden') return;
     // Back from the wallet app, or out of the bfcache: timers were throttled or frozen.
     this.#stream?.open();
     this.checkNow();
@@ -305,7 +309,7 @@ export class StatusTracker {
     const expiresAt = this.session.expiresAt ? Date.parse(this.session.expiresAt) : NaN;
     if (Number.isNaN(expiresAt)) return;
     const wait = expiresAt - this.#clock.now();
-    if (wait <= 0 && this.#canRequest && this.#phase === 'running' && !this.#inFlight) {
+    if (wait <= 0 && this.#canRequest && this.#phase === RUNNING && !this.#inFlight) {
       // Already past (a resumed session): the check that start() makes at once is the last one.
       this.#expiring = true;
       return;
@@ -321,7 +325,7 @@ export class StatusTracker {
   }
 
   #onExpiry(): void {
-    if (this.#phase !== 'running') return;
+    if (this.#phase !== RUNNING) return;
     this.#expiring = true;
     if (!this.#canRequest) return this.#finish('expired');
     // The last check; if one is on its way already, its outcome decides.

@@ -134,11 +134,14 @@ export class StatusTracker {
   #visibility: PageVisibility | null = null;
 
   #inFlight: InFlight | null = null;
-  #pollTimer: unknown = undefined;
-  #expiryTimer: unknown = undefined;
+  #pollTimer: unknown;
+  #expiryTimer: unknown;
   #expiring = false;
-  #requestFailures = 0;
 
+  /**
+   * Failures in a row: of requests when there are requests (the stream then does not count),
+   * else of the stream. Backs requests off and reports `status-unreachable`.
+   */
   #failureStreak = 0;
   #unreachableReported = false;
 
@@ -232,7 +235,6 @@ export class StatusTracker {
   }
 
   #onReply(status: ReportedStatus): void {
-    this.#requestFailures = 0;
     this.#succeeded();
     if (isFinalStatus(status)) return this.#finish(status);
     if (this.#expiring) return this.#finish('expired');
@@ -241,7 +243,6 @@ export class StatusTracker {
 
   #onRequestFailure(error: unknown): void {
     if (this.#expiring) return this.#finish('expired');
-    this.#requestFailures++;
     this.#countFailure(error instanceof Error ? error.message : String(error));
     this.#scheduleCheck();
   }
@@ -253,9 +254,10 @@ export class StatusTracker {
       hidden: this.#visibility?.hidden ?? false,
       streaming: this.#stream?.active ?? false,
     });
+    const failures = this.#failureStreak;
     const delay =
-      this.#requestFailures > 0
-        ? Math.max(normal, backoffDelay(this.#requestFailures, this.#pollInterval, this.#random))
+      failures > 0
+        ? Math.max(normal, backoffDelay(failures, this.#pollInterval, this.#random))
         : normal;
     this.#clearPoll();
     this.#pollTimer = this.#clock.setTimeout(() => {

@@ -4,8 +4,8 @@
  * and runs outside a browser. Anything that is not a clean, well-formed reply for this session
  * is a {@link StatusCheckError}: the tracker retries it and never turns it into a state change.
  */
-import { parseStatusReply, type ParsedStatusReply } from './session.js';
 import type { PaymentSession, PaymentStatus } from './types.js';
+import { parseStatusReply, type ParsedStatusReply } from './session.js';
 
 /** A status the shop's server can report (`idle` is the element's own "no session yet"). */
 export type ReportedStatus = Exclude<PaymentStatus, 'idle'>;

@@ -35,14 +35,14 @@ const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { co
  * printed for context; `limit` defaults to `goal`.
  */
 const ROWS = [
-  { what: 'CDN module, initial (both elements + Lit)', cdn: 'initial', goal: 16, limit: 32.2 },
+  { what: 'CDN module, initial (both elements + Lit)', cdn: 'initial', goal: 16, limit: 32.0 },
   { what: 'CDN QR chunk (lazy)', cdn: 'lazy', goal: 7 },
   {
     what: 'payment-picker/payment-picker.js + Lit',
     entry: 'dist/payment-picker.js',
     src: 'src/payment-picker/payment-picker.ts',
     goal: 10,
-    limit: 18.0,
+    limit: 17.9,
   },
   {
     what: 'payment-picker/wallet-redirect.js + Lit',
@@ -61,7 +61,7 @@ const ROWS = [
     entry: 'dist/core.js',
     src: 'src/core/index.ts',
     goal: 4,
-    limit: 7.3,
+    limit: 7.1,
   },
   {
     what: 'payment-picker/core: parseSession + chooseFlow',

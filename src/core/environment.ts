@@ -29,9 +29,9 @@ export const IN_APP_TOKENS: readonly (readonly [InAppBrowser, RegExp])[] = [
   // iOS says `discover/8.45` or `xhsdiscover`, Android `XiaoHongShu/8.92`.
   ['xiaohongshu', /xhsdiscover|\b[Xx]iao[Hh]ong[Ss]hu\/|\bdiscover\/\d/],
   ['instagram', /\bInstagram \d/],
-  ['facebook', /\bFBAN\/|\bFBAV\/|\bFB_IAB\//],
+  ['facebook', /\bFB(?:AN|AV|_IAB)\//],
   ['line', /\bLine\/\d/],
-  ['uc', /\bUCBrowser\/|\bUCWEB/i],
+  ['uc', /\bUC(?:Browser\/|WEB)/i],
 ];
 
 /** Case-sensitive on purpose: WeChat for Windows says `MiniProgramEnv/Windows` everywhere. */
@@ -104,9 +104,9 @@ function detectOs(ua: string, maxTouchPoints: number): OperatingSystem {
   if (/\b(?:iPhone|iPad|iPod)\b/.test(ua)) return 'ios';
   if (/\bAndroid\b/i.test(ua)) return 'android';
   // iPadOS 13+ asks for desktop pages with a Mac user agent; only the touch screen tells.
-  if (/\bMacintosh\b|\bMac OS X\b/.test(ua)) return maxTouchPoints > 1 ? 'ios' : 'macos';
+  if (/\bMac(?:intosh| OS X)\b/.test(ua)) return maxTouchPoints > 1 ? 'ios' : 'macos';
   if (/\bWindows\b/.test(ua)) return 'windows';
-  if (/\bCrOS\b|\bLinux\b|\bX11\b/.test(ua)) return 'linux';
+  if (/\b(?:CrOS|Linux|X11)\b/.test(ua)) return 'linux';
   return 'other';
 }
 

@@ -135,9 +135,6 @@ export function isRedirectBlocked(
   return host !== null && links.hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
-/** The order of the tabs the shopper switches between. */
-const TAB_ORDER: readonly Flow[] = ['open-in-browser', 'redirect', 'qr', 'share'];
-
 /**
  * Chooses the flow to show first and lists the ones the shopper may switch to (DESIGN.md, "Flow
  * choice"). In order:
@@ -168,27 +165,25 @@ export function chooseFlow(
   const redirect = present(session.redirectUrl);
   const qr = present(session.qrPayload);
   const share = present(session.shareUrl);
-  if (redirect === null && !qr && !share) {
-    return { flow: null, reason: 'no-usable-flow', available: [] };
-  }
-
   const blocked = redirect !== null && isRedirectBlocked(methodId, redirect, environment.inApp);
-  const allowed = new Set<Flow>();
-  if (redirect !== null) allowed.add(blocked ? 'open-in-browser' : 'redirect');
-  if (qr) allowed.add('qr');
-  if (share) allowed.add('share');
-  const available = TAB_ORDER.filter((flow) => allowed.has(flow));
 
+  // Every flow the session allows here, in tab order.
+  const available: Flow[] = [];
+  if (redirect !== null) available.push(blocked ? 'open-in-browser' : 'redirect');
+  if (qr) available.push('qr');
+  if (share) available.push('share');
+
+  if (available.length === 0) return { flow: null, reason: 'no-usable-flow', available };
   if (blocked && (environment.mobile || (!qr && !share))) {
     return { flow: 'open-in-browser', reason: 'blocked-in-app', available };
   }
-  if (preference !== 'auto' && allowed.has(preference)) {
+  if (preference !== 'auto' && available.includes(preference)) {
     return { flow: preference, reason: 'requested', available };
   }
   const order: readonly Flow[] = environment.mobile
     ? ['redirect', 'qr', 'share']
     : ['qr', 'share', 'redirect'];
-  const flow = order.find((f) => allowed.has(f)) ?? 'open-in-browser';
+  const flow = order.find((f) => available.includes(f)) ?? 'open-in-browser';
   return { flow, reason: environment.mobile ? 'mobile' : 'desktop', available };
 }
 

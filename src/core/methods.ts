@@ -52,12 +52,12 @@ export function parseMethods(input: unknown): ParsedMethods {
     try {
       list = JSON.parse(input);
     } catch {
-      result.errors.push({ field: 'methods', message: 'is not valid JSON' });
+      report(result.errors, 'methods', 'is not valid JSON');
       return result;
     }
   }
   if (!Array.isArray(list)) {
-    result.errors.push({ field: 'methods', message: 'must be an array of payment methods' });
+    report(result.errors, 'methods', 'must be an array of payment methods');
     return result;
   }
 
@@ -69,15 +69,16 @@ export function parseMethods(input: unknown): ParsedMethods {
       method = parseMethod(entry, path, result.errors);
     } catch {
       // A getter or proxy that throws is untrusted input like any other.
-      result.errors.push({ field: path, message: 'could not be read' });
+      report(result.errors, path, 'could not be read');
       return;
     }
     if (method === null) return;
     if (seen.has(method.id)) {
-      result.errors.push({
-        field: `${path}.id`,
-        message: `repeats "${method.id}"; the first method with this id is kept`,
-      });
+      report(
+        result.errors,
+        `${path}.id`,
+        `repeats "${method.id}"; the first method with this id is kept`,
+      );
       return;
     }
     seen.add(method.id);
@@ -89,15 +90,13 @@ export function parseMethods(input: unknown): ParsedMethods {
 /** One entry; pushes its errors and returns null when it cannot be used at all. */
 function parseMethod(entry: unknown, path: string, errors: InputError[]): PaymentMethod | null {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    errors.push({ field: path, message: 'must be an object' });
-    return null;
+    return report(errors, path, 'must be an object');
   }
   const raw = entry as Record<string, unknown>;
 
   const id = typeof raw.id === 'string' ? raw.id.trim() : '';
   if (id === '') {
-    errors.push({ field: `${path}.id`, message: 'must be a non-empty string' });
-    return null;
+    return report(errors, `${path}.id`, 'must be a non-empty string');
   }
   const method: PaymentMethod = { id };
 
@@ -107,11 +106,11 @@ function parseMethod(entry: unknown, path: string, errors: InputError[]): Paymen
   else if (!isKnownMethodId(id)) {
     // A wrong-typed label was reported already; one error per field is enough.
     if (errors.length > errorsBefore) return null;
-    errors.push({
-      field: `${path}.label`,
-      message: `is required for "${id}", which is not a known method id`,
-    });
-    return null;
+    return report(
+      errors,
+      `${path}.label`,
+      `is required for "${id}", which is not a known method id`,
+    );
   }
 
   for (const field of TEXT_FIELDS) {
@@ -121,7 +120,7 @@ function parseMethod(entry: unknown, path: string, errors: InputError[]): Paymen
 
   if (raw.disabled !== undefined) {
     if (typeof raw.disabled === 'boolean') method.disabled = raw.disabled;
-    else errors.push({ field: `${path}.disabled`, message: 'must be true or false; ignored' });
+    else report(errors, `${path}.disabled`, 'must be true or false; ignored');
   }
   return method;
 }
@@ -136,9 +135,15 @@ function readText(
   const value = raw[field];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    errors.push({ field: `${path}.${field}`, message: 'must be a string; ignored' });
+    report(errors, `${path}.${field}`, 'must be a string; ignored');
     return undefined;
   }
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** Adds an error to `errors`; null, for `return report(…)` where an entry is left out. */
+function report(errors: InputError[], field: string, message: string): null {
+  errors.push({ field, message });
+  return null;
 }

@@ -35,6 +35,12 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}\p{Cs}]/u;
 /** An RFC 3986 scheme at the start: the input is absolute. */
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
+/**
+ * Scheme-less input whose first segment holds a `:` (RFC 3986 §4.2), `%` or `&`: a scheme in
+ * disguise, percent-encoded or HTML-entity-looking (`javascript&colon;…`).
+ */
+const DISGUISED_SCHEME = /^[^/?#]*[:%&]/;
+
 /** 127.0.0.0/8 as the URL parser normalizes it (it already turned `0x7f.1` into dotted decimal). */
 const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
@@ -67,7 +73,7 @@ export function resolveSafeUrl(
   const scheme = parsed.protocol.slice(0, -1);
   if (scheme === 'https') return parsed;
   if (scheme === 'http') return isLoopbackHost(parsed.hostname) ? parsed : null;
-  return !NEVER_ALLOWED.has(scheme) && normalizeSchemes(allowedSchemes).has(scheme) ? parsed : null;
+  return !NEVER_ALLOWED.has(scheme) && isListed(scheme, allowedSchemes) ? parsed : null;
 }
 
 /**
@@ -113,7 +119,7 @@ function isLoopbackHost(hostname: string): boolean {
 function parseUntrusted(url: unknown, base: unknown): URL | null {
   if (typeof url !== 'string' || url.length === 0 || url.length > MAX_URL_LENGTH) return null;
   if (INVISIBLE.test(url) || url.includes('\\')) return null;
-  if (!SCHEME.test(url) && looksLikeDisguisedScheme(url)) return null;
+  if (!SCHEME.test(url) && DISGUISED_SCHEME.test(url)) return null;
   const page = parseBase(base);
   let parsed: URL;
   try {
@@ -122,12 +128,6 @@ function parseUntrusted(url: unknown, base: unknown): URL | null {
     return null; // relative without a base, or not a URL at all
   }
   return parsed.username === '' && parsed.password === '' ? parsed : null;
-}
-
-/** The first segment of a scheme-less reference may not hold a `:` (RFC 3986 §4.2), `%` or `&`. */
-function looksLikeDisguisedScheme(reference: string): boolean {
-  const firstSegment = reference.split(/[/?#]/, 1)[0] ?? '';
-  return /[:%&]/.test(firstSegment);
 }
 
 function parseBase(base: unknown): URL | null {
@@ -139,11 +139,13 @@ function parseBase(base: unknown): URL | null {
   }
 }
 
-function normalizeSchemes(schemes: unknown): Set<string> {
-  const result = new Set<string>();
-  if (!Array.isArray(schemes)) return result;
-  for (const scheme of schemes) {
-    if (typeof scheme === 'string') result.add(scheme.trim().toLowerCase().replace(/:$/, ''));
-  }
-  return result;
+/** Whether `schemes` lists `scheme`, in any case, with or without the `:`. */
+function isListed(scheme: string, schemes: unknown): boolean {
+  return (
+    Array.isArray(schemes) &&
+    schemes.some(
+      (listed) =>
+        typeof listed === 'string' && listed.trim().toLowerCase().replace(/:$/, '') === scheme,
+    )
+  );
 }

@@ -65,25 +65,20 @@ export function parseIsoInstant(s: unknown): number | null {
   if (typeof s !== 'string') return null;
   const m = ISO_INSTANT.exec(s);
   if (m === null) return null;
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const second = Number(m[6] ?? '0');
-  const ms = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
-  const offsetHours = Number(m[10] ?? '0');
-  const offsetMinutes = Number(m[11] ?? '0');
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // Absent optional parts read as 0; m[0], the zone m[8] and its sign m[9] are not numbers.
+  const [, year, month, day, hour, minute, second, , , , offsetHours, offsetMinutes] = m.map(
+    (part) => Number(part ?? 0),
+  );
   if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) {
     return null;
   }
   const date = new Date(0);
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
   date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, ms);
+  // An impossible date (February 30, month 0 or 13, day 0) rolls over into another month.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  // Fractions beyond milliseconds are truncated.
+  date.setUTCHours(hour, minute, second, Number((m[7] ?? '').padEnd(3, '0').slice(0, 3)));
   const offset = (offsetHours * 60 + offsetMinutes) * 60_000 * (m[9] === '-' ? -1 : 1);
   return date.getTime() - offset;
 }
@@ -178,26 +173,26 @@ export function parseStatusReply(json: unknown, sessionId: string): ParsedStatus
     try {
       reply = JSON.parse(json);
     } catch {
-      return failReply('reply', 'is not valid JSON');
+      return fail('reply', 'is not valid JSON');
     }
   }
   if (typeof reply !== 'object' || reply === null || Array.isArray(reply)) {
-    return failReply('reply', 'must be an object');
+    return fail('reply', 'must be an object');
   }
   let id: unknown;
   let status: unknown;
   try {
     ({ id, status } = reply as { id?: unknown; status?: unknown });
   } catch {
-    return failReply('reply', 'could not be read');
+    return fail('reply', 'could not be read');
   }
   if (id !== undefined && id !== sessionId) {
-    return failReply('reply.id', `is for session ${describe(id)}, not ${describe(sessionId)}`);
+    return fail('reply.id', `is for session ${describe(id)}, not ${describe(sessionId)}`);
   }
   if (!isReportedStatus(status)) {
-    return failReply(
+    return fail(
       'reply.status',
-      `must be pending, paid, failed, expired or cancelled; got ${describe(status)}`,
+      `must be pending, paid, failed, expired or cancelled, not the unknown status ${describe(status)}`,
     );
   }
   return { ok: true, status };
@@ -206,11 +201,6 @@ export function parseStatusReply(json: unknown, sessionId: string): ParsedStatus
 /** A status a server may report: any but `idle`, which only means "no session yet". */
 function isReportedStatus(s: unknown): s is Exclude<PaymentStatus, 'idle'> {
   return s !== 'idle' && isPaymentStatus(s);
-}
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 function isNonEmptyString(value: unknown): value is string {
@@ -228,10 +218,6 @@ function describe(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-function fail(field: string, message: string): ParsedSession {
-  return { ok: false, error: { field, message } };
-}
-
-function failReply(field: string, message: string): ParsedStatusReply {
+function fail(field: string, message: string): { ok: false; error: InputError } {
   return { ok: false, error: { field, message } };
 }

@@ -31,101 +31,103 @@ export interface StatusStreamOptions {
   onGiveUp: () => void;
 }
 
+/** A stream from {@link createStatusStream}. */
+export interface StatusStream {
+  /** True until it is closed or gives up: the status arrives through it, polling can relax. */
+  readonly active: boolean;
+  /**
+   * Connects, unless connected, closed or given up; a reconnect that was waiting happens now
+   * (the page is back in front).
+   */
+  open(): void;
+  /** Closes for good: no more events, no timers. */
+  close(): void;
+}
+
 /**
  * An EventSource that reconnects on our schedule rather than the browser's fixed ~3 s retry,
  * so a failing stream backs off like polling does. Messages are whole `{id?, status}` objects,
- * so nothing depends on `Last-Event-ID` replay.
+ * so nothing depends on `Last-Event-ID` replay. Created closed: call `open()`.
  */
-export class StatusStream {
-  #source: EventSourceLike | null = null;
-  #retryTimer: unknown = undefined;
-  #failures = 0;
-  #hadFailure = false;
-  #ended = false;
+export function createStatusStream(options: StatusStreamOptions): StatusStream {
+  let source: EventSourceLike | null = null;
+  let retryTimer: unknown;
+  let failures = 0;
+  let hadFailure = false;
+  let ended = false;
 
-  readonly #options: StatusStreamOptions;
-
-  constructor(options: StatusStreamOptions) {
-    this.#options = options;
-  }
-
-  /** True until it is closed or gives up: the status arrives through it, polling can relax. */
-  get active(): boolean {
-    return !this.#ended;
-  }
-
-  /** Connects, unless connected, closed or given up. */
-  open(): void {
-    if (this.#ended || this.#source) return;
-    let source: EventSourceLike;
+  function open(): void {
+    if (ended || source) return;
+    clearRetry();
+    let opened: EventSourceLike;
     try {
-      source = new this.#options.EventSource(this.#options.url());
+      opened = new options.EventSource(options.url());
     } catch (error) {
-      return this.#fail(error instanceof Error ? error.message : String(error), true);
+      return fail(error instanceof Error ? error.message : String(error), true);
     }
-    this.#source = source;
-    source.addEventListener('open', () => {
-      if (this.#source !== source) return;
-      this.#failures = 0;
-      this.#options.onOpen(this.#hadFailure);
+    source = opened;
+    opened.addEventListener('open', () => {
+      if (source !== opened) return;
+      failures = 0;
+      options.onOpen(hadFailure);
     });
-    source.addEventListener('message', (event) => {
-      if (this.#source !== source) return;
+    opened.addEventListener('message', (event) => {
+      if (source !== opened) return;
       let status: ReportedStatus;
       try {
-        status = parseStatusText(String(event.data), this.#options.sessionId);
+        status = parseStatusText(String(event.data), options.sessionId);
       } catch (error) {
-        return this.#fail((error as Error).message, false);
+        return fail((error as Error).message, false);
       }
-      this.#options.onStatus(status);
+      options.onStatus(status);
     });
-    source.addEventListener('error', () => {
-      if (this.#source === source) this.#fail('The status event stream failed.', true);
+    opened.addEventListener('error', () => {
+      if (source === opened) fail('The status event stream failed.', true);
     });
   }
 
-  /** Connects at once if waiting to reconnect (the page is back in front). */
-  reconnectNow(): void {
-    if (this.#ended || this.#source) return;
-    this.#clearRetry();
-    this.open();
+  function close(): void {
+    ended = true;
+    disconnect();
+    clearRetry();
   }
 
-  /** Closes for good: no more events, no timers. */
-  close(): void {
-    this.#ended = true;
-    this.#disconnect();
-    this.#clearRetry();
-  }
-
-  #fail(message: string, connectionLost: boolean): void {
-    this.#failures++;
-    this.#hadFailure = true;
-    this.#options.onFailure(message);
-    if (this.#ended) return; // the failure ended tracking
-    if (this.#failures >= this.#options.giveUpAfter) {
-      this.close();
-      this.#options.onGiveUp();
+  function fail(message: string, connectionLost: boolean): void {
+    failures++;
+    hadFailure = true;
+    options.onFailure(message);
+    if (ended) return; // the failure ended tracking
+    if (failures >= options.giveUpAfter) {
+      close();
+      options.onGiveUp();
       return;
     }
     // A bad message on a live connection is the server's bug, not the connection's.
     if (!connectionLost) return;
-    this.#disconnect();
-    this.#clearRetry();
-    this.#retryTimer = this.#options.clock.setTimeout(() => {
-      this.#retryTimer = undefined;
-      this.open();
-    }, this.#options.retryDelay(this.#failures));
+    disconnect();
+    clearRetry();
+    retryTimer = options.clock.setTimeout(() => {
+      retryTimer = undefined;
+      open();
+    }, options.retryDelay(failures));
   }
 
-  #disconnect(): void {
-    this.#source?.close();
-    this.#source = null;
+  function disconnect(): void {
+    source?.close();
+    source = null;
   }
 
-  #clearRetry(): void {
-    if (this.#retryTimer === undefined) return;
-    this.#options.clock.clearTimeout(this.#retryTimer);
-    this.#retryTimer = undefined;
+  function clearRetry(): void {
+    if (retryTimer === undefined) return;
+    options.clock.clearTimeout(retryTimer);
+    retryTimer = undefined;
   }
+
+  return {
+    get active() {
+      return !ended;
+    },
+    open,
+    close,
+  };
 }

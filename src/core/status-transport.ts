@@ -4,23 +4,11 @@
  * and runs outside a browser. Anything that is not a clean, well-formed reply for this session
  * is a {@link StatusCheckError}: the tracker retries it and never turns it into a state change.
  */
-import type { FinalStatus, PaymentSession, PaymentStatus } from './types.js';
+import type { PaymentSession, PaymentStatus } from './types.js';
+import { parseStatusReply, type ParsedStatusReply } from './session.js';
 
 /** A status the shop's server can report (`idle` is the element's own "no session yet"). */
 export type ReportedStatus = Exclude<PaymentStatus, 'idle'>;
-
-const REPORTED_STATUSES: readonly string[] = [
-  'pending',
-  'paid',
-  'failed',
-  'expired',
-  'cancelled',
-] satisfies ReportedStatus[];
-
-/** Whether a status ends the payment: nothing is checked or reported after it. */
-export function isFinal(status: PaymentStatus): status is FinalStatus {
-  return status !== 'idle' && status !== 'pending';
-}
 
 /**
  * A custom status transport (the element's `checkStatus` property), for shops whose status API
@@ -62,37 +50,25 @@ export class StatusCheckError extends Error {
 }
 
 /**
- * Validates a status reply: an object whose `status` is a known status and whose `id`, when
- * present, is this session's. (session.ts may grow a shared `parseStatusReply`; this is the
- * tracker's own strict check so it does not depend on it.)
+ * Validates a status reply: an object (not JSON text) whose `status` is a known status and whose
+ * `id`, when present, is this session's; the rules of `parseStatusReply`.
  *
  * @throws {StatusCheckError} for anything else.
  */
 export function readStatusReply(reply: unknown, sessionId: string): ReportedStatus {
-  if (typeof reply !== 'object' || reply === null || Array.isArray(reply)) {
-    throw new StatusCheckError('The status reply is not a JSON object.');
-  }
-  const { id, status } = reply as { id?: unknown; status?: unknown };
-  if (id !== undefined && id !== sessionId) {
-    throw new StatusCheckError(
-      `The status reply is for session ${JSON.stringify(id)}, not ${JSON.stringify(sessionId)}.`,
-    );
-  }
-  if (typeof status !== 'string' || !REPORTED_STATUSES.includes(status)) {
-    throw new StatusCheckError(`The status reply has an unknown status ${JSON.stringify(status)}.`);
-  }
-  return status as ReportedStatus;
+  // A transport hands over the parsed object: a string here is not an object, never JSON to parse.
+  return checked(parseStatusReply(typeof reply === 'string' ? null : reply, sessionId));
 }
 
-/** Parses a JSON text into a status with {@link readStatusReply}. */
+/** Parses a JSON text into a status, with the rules of {@link readStatusReply}. */
 export function parseStatusText(text: string, sessionId: string): ReportedStatus {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new StatusCheckError('The status reply is not valid JSON.');
-  }
-  return readStatusReply(json, sessionId);
+  return checked(parseStatusReply(text, sessionId));
+}
+
+function checked(parsed: ParsedStatusReply): ReportedStatus {
+  if (parsed.ok) return parsed.status;
+  const { field, message } = parsed.error;
+  throw new StatusCheckError(`The status reply is invalid: ${field} ${message}.`);
 }
 
 /**

@@ -14,9 +14,8 @@ import {
   UNREACHABLE_AFTER,
   type Clock,
 } from './status-schedule.js';
-import { StatusStream } from './status-stream.js';
+import { createStatusStream, type StatusStream } from './status-stream.js';
 import {
-  isFinal,
   requestStatus,
   resolveStatusUrl,
   StatusCheckError,
@@ -25,6 +24,7 @@ import {
   type FetchLike,
   type ReportedStatus,
 } from './status-transport.js';
+import { isFinalStatus } from './session.js';
 import { defaultPageVisibility, type PageVisibility } from './status-visibility.js';
 import type { FinalStatus, PaymentSession } from './types.js';
 
@@ -84,14 +84,19 @@ interface InFlight {
   timer: unknown;
 }
 
+/** The phases of a tracker: created, started, and stopped or final (single-use). */
+const NEW = 0;
+const RUNNING = 1;
+const STOPPED = 2;
+
 /** Longer timers overflow and fire at once in browsers, so long expiries are armed in steps. */
 const MAX_TIMER = 2 ** 31 - 1;
 
+/** The timer functions are wrapped: browsers refuse them called as another object's methods. */
 const systemClock: Clock = {
   now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) =>
-    globalThis.clearTimeout(handle as Parameters<typeof globalThis.clearTimeout>[0]),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
 };
 
 /**
@@ -124,16 +129,19 @@ export class StatusTracker {
   readonly #stream: StatusStream | null;
 
   #current: ReportedStatus = 'pending';
-  #phase: 'new' | 'running' | 'stopped' = 'new';
+  #phase = NEW;
   #startedAt = 0;
   #visibility: PageVisibility | null = null;
 
   #inFlight: InFlight | null = null;
-  #pollTimer: unknown = undefined;
-  #expiryTimer: unknown = undefined;
+  #pollTimer: unknown;
+  #expiryTimer: unknown;
   #expiring = false;
-  #requestFailures = 0;
 
+  /**
+   * Failures in a row: of requests when there are requests (the stream then does not count),
+   * else of the stream. Backs requests off and reports `status-unreachable`.
+   */
   #failureStreak = 0;
   #unreachableReported = false;
 
@@ -156,13 +164,13 @@ export class StatusTracker {
 
   /** True between {@link start} and the final status or {@link stop}. */
   get running(): boolean {
-    return this.#phase === 'running';
+    return this.#phase === RUNNING;
   }
 
   /** Starts tracking: checks at once, opens the stream if any, arms the expiry. Once only. */
   start(): void {
-    if (this.#phase !== 'new') return;
-    this.#phase = 'running';
+    if (this.#phase !== NEW) return;
+    this.#phase = RUNNING;
     this.#startedAt = this.#clock.now();
     this.#visibility = this.#options.visibility ?? defaultPageVisibility();
     this.#visibility.addListener(this.#onVisibility);
@@ -182,7 +190,7 @@ export class StatusTracker {
    * "I have paid" button; visibility changes do this by themselves.
    */
   checkNow(): void {
-    if (this.#phase !== 'running' || this.#inFlight || !this.#canRequest) return;
+    if (this.#phase !== RUNNING || this.#inFlight || !this.#canRequest) return;
     this.#clearPoll();
     const controller = new AbortController();
     const timer = this.#clock.setTimeout(
@@ -191,11 +199,10 @@ export class StatusTracker {
     );
     const request = { controller, timer };
     this.#inFlight = request;
+    // The options hold the session, `checkStatus` and `fetch`; the base URL gets its default.
     void requestStatus({
-      session: this.session,
+      ...this.#options,
       signal: controller.signal,
-      checkStatus: this.#options.checkStatus,
-      fetch: this.#options.fetch,
       baseUrl: this.#baseUrl(),
     }).then(
       (status) => this.#settled(request) && this.#onReply(status),
@@ -205,8 +212,8 @@ export class StatusTracker {
 
   /** Stops everything: aborts the request, closes the stream, clears timers and listeners. */
   stop(): void {
-    if (this.#phase === 'stopped') return;
-    this.#phase = 'stopped';
+    if (this.#phase === STOPPED) return;
+    this.#phase = STOPPED;
     if (this.#inFlight) {
       this.#inFlight.controller.abort(new StatusCheckError('Status tracking stopped.'));
       this.#clock.clearTimeout(this.#inFlight.timer);
@@ -224,20 +231,18 @@ export class StatusTracker {
     if (this.#inFlight !== request) return false;
     this.#clock.clearTimeout(request.timer);
     this.#inFlight = null;
-    return this.#phase === 'running';
+    return this.#phase === RUNNING;
   }
 
   #onReply(status: ReportedStatus): void {
-    this.#requestFailures = 0;
     this.#succeeded();
-    if (isFinal(status)) return this.#finish(status);
+    if (isFinalStatus(status)) return this.#finish(status);
     if (this.#expiring) return this.#finish('expired');
     this.#scheduleCheck();
   }
 
   #onRequestFailure(error: unknown): void {
     if (this.#expiring) return this.#finish('expired');
-    this.#requestFailures++;
     this.#countFailure(error instanceof Error ? error.message : String(error));
     this.#scheduleCheck();
   }
@@ -249,9 +254,10 @@ export class StatusTracker {
       hidden: this.#visibility?.hidden ?? false,
       streaming: this.#stream?.active ?? false,
     });
+    const failures = this.#failureStreak;
     const delay =
-      this.#requestFailures > 0
-        ? Math.max(normal, backoffDelay(this.#requestFailures, this.#pollInterval, this.#random))
+      failures > 0
+        ? Math.max(normal, backoffDelay(failures, this.#pollInterval, this.#random))
         : normal;
     this.#clearPoll();
     this.#pollTimer = this.#clock.setTimeout(() => {
@@ -270,7 +276,7 @@ export class StatusTracker {
     // Without a statusUrl the stream is the only way to hear back: it counts towards
     // status-unreachable and never gives up. With one, it yields to polling after a few failures.
     const only = !this.#canRequest;
-    return new StatusStream({
+    return createStatusStream({
       url: () => resolveStatusUrl(eventsUrl, this.#baseUrl()),
       sessionId: this.session.id,
       EventSource: EventSourceCtor,
@@ -279,7 +285,7 @@ export class StatusTracker {
       giveUpAfter: only ? Infinity : STREAM_GIVE_UP,
       onStatus: (status) => {
         if (only) this.#succeeded();
-        if (isFinal(status)) this.#finish(status);
+        if (isFinalStatus(status)) this.#finish(status);
       },
       onFailure: (message) => {
         if (only) this.#countFailure(message);
@@ -295,9 +301,9 @@ export class StatusTracker {
 
   /** Arrow function so add/removeListener see the same reference. */
   readonly #onVisibility = (change: 'hidden' | 'visible' | 'restored'): void => {
-    if (this.#phase !== 'running' || change === 'hidden') return;
+    if (this.#phase !== RUNNING || change === 'hidden') return;
     // Back from the wallet app, or out of the bfcache: timers were throttled or frozen.
-    this.#stream?.reconnectNow();
+    this.#stream?.open();
     this.checkNow();
   };
 
@@ -305,7 +311,7 @@ export class StatusTracker {
     const expiresAt = this.session.expiresAt ? Date.parse(this.session.expiresAt) : NaN;
     if (Number.isNaN(expiresAt)) return;
     const wait = expiresAt - this.#clock.now();
-    if (wait <= 0 && this.#canRequest && this.#phase === 'running' && !this.#inFlight) {
+    if (wait <= 0 && this.#canRequest && this.#phase === RUNNING && !this.#inFlight) {
       // Already past (a resumed session): the check that start() makes at once is the last one.
       this.#expiring = true;
       return;
@@ -321,7 +327,7 @@ export class StatusTracker {
   }
 
   #onExpiry(): void {
-    if (this.#phase !== 'running') return;
+    if (this.#phase !== RUNNING) return;
     this.#expiring = true;
     if (!this.#canRequest) return this.#finish('expired');
     // The last check; if one is on its way already, its outcome decides.

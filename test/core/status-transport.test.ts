@@ -18,6 +18,7 @@ describe('readStatusReply', () => {
   const rejected: [string, unknown][] = [
     ['null', null],
     ['a string', 'paid'],
+    ['JSON text (a transport returns the object, not its text)', '{"status":"paid"}'],
     ['an array', [{ status: 'paid' }]],
     ['no status', { id: 'o1' }],
     ['idle, the element-only status', { status: 'idle' }],
@@ -31,6 +32,26 @@ describe('readStatusReply', () => {
       expect(() => readStatusReply(reply, 'o1')).to.throw(StatusCheckError);
     });
   }
+
+  it('rejects a reply whose getter throws with a StatusCheckError', () => {
+    const hostile = {
+      get status(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(() => readStatusReply(hostile, 'o1')).to.throw(StatusCheckError);
+  });
+
+  it('names the field and the reason in the message', () => {
+    expect(() => readStatusReply({ id: 'o2', status: 'paid' }, 'o1')).to.throw(
+      StatusCheckError,
+      /reply\.id .*"o2"/,
+    );
+    expect(() => readStatusReply({ status: 'success' }, 'o1')).to.throw(
+      StatusCheckError,
+      /reply\.status .*unknown status "success"/,
+    );
+  });
 });
 
 describe('parseStatusText', () => {

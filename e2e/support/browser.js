@@ -47,13 +47,27 @@ export async function waitForElements(page) {
 }
 
 /**
- * Chooses a method in the picker and places the order, as a shopper does.
+ * Chooses a method in the picker and places the order, as a shopper does, then waits until the
+ * shop has created the payment (the shop's fetch is asynchronous: reading the session ids before
+ * it settles would race it).
  * @param {import('playwright').Page} page
  * @param {string} methodName the option's accessible name, e.g. "WeChat Pay"
+ * @returns {Promise<string>} the id of the PaymentSession the order created
  */
 export async function payWith(page, methodName) {
+  const before = (await sessionIds(page)).length;
   await page.getByRole('radio', { name: methodName }).click();
   await page.getByRole('button', { name: 'Place order and pay' }).click();
+  await page.waitForFunction(
+    (count) =>
+      /** @type {any} */ (window).shopEvents.filter(
+        (/** @type {{type: string}} */ e) => e.type === 'session',
+      ).length > count,
+    before,
+    { timeout: 5000 },
+  );
+  const ids = await sessionIds(page);
+  return ids[ids.length - 1];
 }
 
 /**

@@ -62,7 +62,7 @@ const meta = {
       .ttlSeconds=${args.ttlSeconds}
       .pollInterval=${args.pollInterval}
       .redirectTimeout=${args.redirectTimeout}
-      .environment=${args.phone ? environments.mobileBrowser : null}
+      .environment=${args.phone ? environments.mobile : null}
       .keepPage=${args.phone}
     ></sandbox-shop>`,
 } satisfies Meta<LiveArgs>;

@@ -57,7 +57,7 @@ export const HintsOnDesktop: Story = {
 
 /** In a phone's browser the wallet app opens. */
 export const HintsOnMobile: Story = {
-  args: { environment: environments.mobileBrowser },
+  args: { environment: environments.mobile },
   play: async ({ canvasElement }) => {
     const picker = await getPicker(canvasElement);
     await expect(hintOf(picker, 'WeChat Pay')).toBe('Opens the WeChat app');

@@ -140,33 +140,7 @@ export function shownIds(picker: PaymentPicker): string[] {
   return radios(picker).map((row) => row.dataset['id'] ?? '');
 }
 
-/** Environments for the hint stories, as `detectEnvironment` would report them. */
-export const environments = {
-  desktop: {
-    mobile: false,
-    os: 'macos',
-    inApp: null,
-    miniProgram: false,
-    canShare: false,
-    canCopy: true,
-  },
-  mobileBrowser: {
-    mobile: true,
-    os: 'android',
-    inApp: null,
-    miniProgram: false,
-    canShare: true,
-    canCopy: true,
-  },
-  wechat: {
-    mobile: true,
-    os: 'ios',
-    inApp: 'wechat',
-    miniProgram: false,
-    canShare: false,
-    canCopy: true,
-  },
-} satisfies Record<string, Environment>;
+export { environments } from './environments.js';
 
 const attribute = { category: 'attributes' } as const;
 const property = { category: 'properties' } as const;

@@ -4,6 +4,7 @@ import { fn, waitFor, within } from 'storybook/test';
 import type { CheckStatus } from '../../src/core/status.js';
 import type { Environment, PaymentSession, PaymentStatus } from '../../src/core/types.js';
 import '../../src/wallet-redirect/wallet-redirect.js';
+import { environments } from '../support/environments.js';
 import type {
   WalletErrorDetail,
   WalletFlowDetail,
@@ -43,34 +44,7 @@ export interface WalletArgs {
   onWalletError: (detail: WalletErrorDetail) => void;
 }
 
-/** Environments as `detectEnvironment` reports them, so each story shows the same flow anywhere. */
-export const environments = {
-  desktop: {
-    mobile: false,
-    os: 'macos',
-    inApp: null,
-    miniProgram: false,
-    canShare: false,
-    canCopy: true,
-  },
-  mobile: {
-    mobile: true,
-    os: 'android',
-    inApp: null,
-    miniProgram: false,
-    canShare: true,
-    canCopy: true,
-  },
-  /** An iPhone's WeChat: Alipay links are blocked there. */
-  wechat: {
-    mobile: true,
-    os: 'ios',
-    inApp: 'wechat',
-    miniProgram: false,
-    canShare: false,
-    canCopy: true,
-  },
-} satisfies Record<string, Environment>;
+export { environments };
 
 /** An Alipay payment with every flow, as the shop's server returns it (no network is used). */
 export const alipaySession: PaymentSession = {

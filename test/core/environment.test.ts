@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { currentEnvironment, detectEnvironment } from '../../src/core/environment.js';
 import type { EnvironmentFeatures, InAppBrowser, OperatingSystem } from '../../src/core/types.js';
+import { IN_APP_BROWSERS } from '../support/environments.js';
 
 interface Case {
   name: string;
@@ -450,24 +451,7 @@ describe('detectEnvironment', () => {
 
   it('covers every in-app browser with a real user agent', () => {
     const covered = new Set(CASES.map((c) => c.inApp));
-    const all: InAppBrowser[] = [
-      'wechat',
-      'wecom',
-      'alipay',
-      'qq',
-      'weibo',
-      'dingtalk',
-      'douyin',
-      'xiaohongshu',
-      'taobao',
-      'tmall',
-      'uc',
-      'unionpay',
-      'facebook',
-      'instagram',
-      'line',
-    ];
-    expect(all.filter((app) => !covered.has(app))).to.deep.equal([]);
+    expect(IN_APP_BROWSERS.filter((app) => !covered.has(app))).to.deep.equal([]);
   });
 
   it('takes a Mac user agent without touch points for a Mac', () => {

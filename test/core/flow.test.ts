@@ -17,24 +17,8 @@ import type {
   FlowPreference,
   InAppBrowser,
 } from '../../src/core/types.js';
+import { IN_APP_BROWSERS } from '../support/environments.js';
 
-const APPS: InAppBrowser[] = [
-  'wechat',
-  'wecom',
-  'alipay',
-  'qq',
-  'weibo',
-  'dingtalk',
-  'douyin',
-  'xiaohongshu',
-  'taobao',
-  'tmall',
-  'uc',
-  'unionpay',
-  'facebook',
-  'instagram',
-  'line',
-];
 const WALLETS = ['alipay', 'wechat-pay', 'unionpay', 'jd-pay', 'ecny', 'bestpay', 'hebao'];
 const NON_WALLETS = ['card', 'apple-pay', 'google-pay', 'paypal', 'klarna'];
 const PREFERENCES: FlowPreference[] = ['auto', 'redirect', 'qr', 'share'];
@@ -275,7 +259,7 @@ describe('chooseFlow', () => {
 
   it('follows the flow table for every in-app browser, method, session shape, device and preference', () => {
     let checked = 0;
-    for (const app of [null, ...APPS]) {
+    for (const app of [null, ...IN_APP_BROWSERS]) {
       for (const mobile of [true, false]) {
         const environment = env(mobile, app);
         for (const method of [...WALLETS, ...NON_WALLETS]) {
@@ -309,7 +293,7 @@ describe('chooseFlow', () => {
 
   it('always chooses a flow from the available list, listed in tab order', () => {
     const order: Flow[] = ['open-in-browser', 'redirect', 'qr', 'share'];
-    for (const app of [null, ...APPS]) {
+    for (const app of [null, ...IN_APP_BROWSERS]) {
       for (const mobile of [true, false]) {
         for (const redirect of REDIRECTS) {
           for (const qr of [false, true]) {
@@ -334,20 +318,20 @@ describe('chooseFlow', () => {
 
 describe('blocking table', () => {
   it('matches the specification for every in-app browser and wallet', () => {
-    for (const app of APPS) {
+    for (const app of IN_APP_BROWSERS) {
       expect([...blockedWallets[app]].sort(), app).to.deep.equal([...BLOCKED[app]].sort());
     }
   });
 
   it('lists only wallet method ids', () => {
-    for (const app of APPS) {
+    for (const app of IN_APP_BROWSERS) {
       for (const id of blockedWallets[app])
         expect(isWalletMethodId(id), `${app}: ${id}`).to.be.true;
     }
   });
 
   it('has link rules for every in-app browser', () => {
-    expect(Object.keys(blockedLinks).sort()).to.deep.equal([...APPS].sort());
+    expect(Object.keys(blockedLinks).sort()).to.deep.equal([...IN_APP_BROWSERS].sort());
   });
 });
 
@@ -408,7 +392,7 @@ describe('fallbackFlow', () => {
 describe('predictFlow', () => {
   it('predicts nothing for methods that are not wallets', () => {
     for (const method of NON_WALLETS) {
-      for (const app of [null, ...APPS]) {
+      for (const app of [null, ...IN_APP_BROWSERS]) {
         expect(predictFlow(method, env(true, app)), `${method} ${String(app)}`).to.be.null;
         expect(predictFlow(method, env(false, app))).to.be.null;
       }
@@ -424,7 +408,7 @@ describe('predictFlow', () => {
 
   it('predicts the app on a phone, a real browser where blocked, and the QR code on a desktop', () => {
     for (const method of WALLETS) {
-      for (const app of [null, ...APPS]) {
+      for (const app of [null, ...IN_APP_BROWSERS]) {
         if (method === 'wechat-pay' && (app === 'wechat' || app === 'wecom')) continue;
         const blocked = app !== null && BLOCKED[app].includes(method);
         expect(predictFlow(method, env(true, app)), `${method} in ${String(app)}`).to.equal(

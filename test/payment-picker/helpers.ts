@@ -2,25 +2,12 @@ import { fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/payment-picker/payment-picker.js';
 import type { PaymentPicker } from '../../src/payment-picker/payment-picker.component.js';
-import type { Environment } from '../../src/core/types.js';
 
 export type { PaymentPicker };
 
-/** A desktop browser: wallets pay by scanning a QR code. */
-export const DESKTOP: Environment = {
-  mobile: false,
-  os: 'windows',
-  inApp: null,
-  miniProgram: false,
-  canShare: false,
-  canCopy: true,
-};
+import { DESKTOP, IN_WECHAT, MOBILE } from '../support/environments.js';
 
-/** A phone's browser: wallets pay in their app. */
-export const MOBILE: Environment = { ...DESKTOP, mobile: true, os: 'android', canShare: true };
-
-/** Inside WeChat on a phone: Alipay is blocked there. */
-export const IN_WECHAT: Environment = { ...MOBILE, inApp: 'wechat' };
+export { DESKTOP, IN_WECHAT, MOBILE };
 
 /**
  * Renders a template and waits until the picker in it (or the picker it is) has rendered.

@@ -7,19 +7,9 @@ import type { Environment, PaymentSession, PaymentStatus } from '../../src/core/
 
 export type { WalletRedirect };
 
-/** A desktop browser: scan the code with the phone. */
-export const DESKTOP: Environment = {
-  mobile: false,
-  os: 'windows',
-  inApp: null,
-  miniProgram: false,
-  canShare: false,
-  canCopy: true,
-};
-/** A phone's browser: open the wallet app. */
-export const MOBILE: Environment = { ...DESKTOP, mobile: true, os: 'android', canShare: true };
-/** Inside WeChat on a phone: Alipay is blocked there. */
-export const IN_WECHAT: Environment = { ...MOBILE, inApp: 'wechat' };
+import { DESKTOP, IN_WECHAT, MOBILE } from '../support/environments.js';
+
+export { DESKTOP, IN_WECHAT, MOBILE };
 
 /** A complete Alipay session with every flow. */
 export const SESSION: PaymentSession = {

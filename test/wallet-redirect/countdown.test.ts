@@ -49,11 +49,12 @@ describe('<wallet-redirect> countdown and expiry', () => {
       session: { ...SESSION, expiresAt: inMs(61_400) },
     });
     const texts = recordAnnouncements($(el, '[role="status"]')!);
-    expect(part(el, 'countdown')!.textContent).to.contain('1:02');
+    // Bounds leave room for a slow machine: the count is what this test is about.
+    expect(part(el, 'countdown')!.textContent).to.match(/1:0[12]/);
     await sleep(3200);
     expect(texts.filter((t) => t === 'One minute left to pay.')).to.have.length(1);
     expect(texts).to.have.length(1);
-    expect(part(el, 'countdown')!.textContent).to.match(/0:5[89]/);
+    expect(part(el, 'countdown')!.textContent).to.match(/0:5[6-9]/);
   });
 
   it('at expiry hides the code, reports expired, and "Get a new code" fires wallet-refresh', async function () {

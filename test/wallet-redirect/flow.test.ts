@@ -122,7 +122,7 @@ describe('<wallet-redirect> flow choice', () => {
   it('does not fall back when the page is hidden within the timeout (the app opened)', async () => {
     const { el, events } = await mount({
       environment: MOBILE,
-      attrs: { 'redirect-timeout': '120' },
+      attrs: { 'redirect-timeout': '600' },
     });
     el.open();
     await sleep(30);
@@ -131,7 +131,7 @@ describe('<wallet-redirect> flow choice', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     restoreVisibility();
     restoreVisibility = fakeVisibility('visible');
-    await sleep(200);
+    await sleep(700);
     expect(el.activeFlow).to.equal('redirect');
     expect(ofType(events, 'wallet-flow')).to.have.length(1);
   });

@@ -152,9 +152,17 @@ export class PaymentPicker extends LitElement {
    * Id of the chosen method. Setting it never fires events. A value that matches no enabled
    * method leaves nothing chosen and the form value empty, but is kept, so it takes effect if
    * that method arrives later (e.g. after `loading`). The `value` attribute is the initial value
-   * that `form.reset()` restores.
+   * that `form.reset()` restores. The form value and validity follow at once, as a native
+   * control's do (a `change` listener or a `requestSubmit()` right after sees them).
    */
-  value = '';
+  get value(): string {
+    return this.#value;
+  }
+  set value(value: string) {
+    this.#value = value ?? '';
+    this.#syncForm();
+  }
+  #value = '';
 
   /** A method must be chosen before the form can be submitted (`valueMissing`). */
   required = false;
@@ -216,7 +224,8 @@ export class PaymentPicker extends LitElement {
   #shown: MethodSource = NO_METHODS;
   #reportedErrors = '';
   #customValidity = '';
-  #validationInput?: HTMLInputElement;
+  /** The remembered id `remember` filled in, once: the initial value `form.reset()` restores. */
+  #rememberedDefault?: string;
   #focusAfterUpdate?: string | undefined;
   /** Hints of the last render, reused while the environment and strings stay the same. */
   #hints = new Map<string, string>();
@@ -283,6 +292,7 @@ export class PaymentPicker extends LitElement {
   setCustomValidity(message: string): void {
     this.#customValidity = message ?? '';
     this.#syncValidity();
+    this.requestUpdate();
   }
 
   /** Focuses the group's tab stop: the chosen method, else the first that can be chosen. */
@@ -294,7 +304,7 @@ export class PaymentPicker extends LitElement {
 
   /** @internal */
   formResetCallback(): void {
-    this.value = this.getAttribute('value') ?? '';
+    this.value = this.getAttribute('value') || this.#rememberedDefault || '';
     this.showInvalid = false;
   }
 
@@ -335,11 +345,18 @@ export class PaymentPicker extends LitElement {
       const focused = this.shadowRoot?.activeElement as HTMLElement | null;
       this.#focusAfterUpdate ??= focused?.dataset['id'];
       this.#shown = readMethods(this, this.methods);
+      // New input from the shop is reported again, even with the same mistakes.
+      if (changed.has('methods')) this.#reportedErrors = '';
     }
-    if (this.remember && this.value === '' && !this.loading) {
+    // The remembered method fills an empty value once; later an empty value (a reset, or code
+    // clearing the choice) stays empty.
+    if (this.#rememberedDefault === undefined && this.value !== '') this.#rememberedDefault = '';
+    if (this.remember && this.#rememberedDefault === undefined && !this.loading) {
       const remembered = readRememberedMethod(this.name);
-      if (this.#usable(remembered)) this.value = remembered!;
+      if (this.#usable(remembered)) this.value = this.#rememberedDefault = remembered!;
     }
+    // The render shows validity (the message, `aria-invalid`): bring it up to date first.
+    this.#syncForm();
   }
 
   protected override updated(): void {
@@ -350,8 +367,7 @@ export class PaymentPicker extends LitElement {
       if (row.getAttribute('tabindex') !== wanted) row.setAttribute('tabindex', wanted);
     }
     const chosen = this.#chosen();
-    this.#internals.setFormValue(chosen?.id ?? null);
-    this.#syncValidity();
+    this.#syncForm();
     // Only one slot is ever rendered: the chosen method's content, or the empty state's.
     this.renderRoot
       .querySelector('slot')
@@ -481,21 +497,20 @@ export class PaymentPicker extends LitElement {
 
   // ---------------------------------------------------------------- side effects after render
 
+  #syncForm(): void {
+    this.#internals.setFormValue(this.#chosen()?.id ?? null);
+    this.#syncValidity();
+  }
+
   #syncValidity(): void {
     const anchor = this.#stop() ?? this.#rows()[0];
     if (this.#customValidity) {
       this.#internals.setValidity({ customError: true }, this.#customValidity, anchor);
     } else if (this.required && !this.#controlDisabled() && !this.#chosen()) {
-      // The browser's own, localized message for a required radio group with nothing checked.
-      this.#validationInput ??= Object.assign(document.createElement('input'), {
-        type: 'radio',
-        name: 'payment-method',
-        required: true,
-      });
+      // In the picker's language, as the rest of its text (`strings.chooseMethod`).
       this.#internals.setValidity(
         { valueMissing: true },
-        this.#validationInput.validationMessage ||
-          localeOf(this, this.strings).strings.chooseMethod,
+        localeOf(this, this.strings).strings.chooseMethod,
         anchor,
       );
     } else {

@@ -39,8 +39,8 @@ function showFormData(event: SubmitEvent): void {
 }
 
 /**
- * A plain `<form>` with a required picker. Submitting with nothing chosen shows the browser's
- * own localized message; once a method is chosen, `FormData` carries `payment=<id>`, and Reset
+ * A plain `<form>` with a required picker. Submitting with nothing chosen shows a message in
+ * the picker's language; once a method is chosen, `FormData` carries `payment=<id>`, and Reset
  * restores the initial value.
  */
 export const InAForm: Story = {

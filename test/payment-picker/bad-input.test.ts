@@ -131,6 +131,22 @@ describe('<payment-picker> bad input', () => {
     expect(events).to.have.length(2);
   });
 
+  it('reports new methods input again even when it has the same mistake', async () => {
+    const events: Event[] = [];
+    const el = await pickerFixture(
+      html`<payment-picker
+        .methods=${[{ label: 'x' }, { id: 'alipay' }]}
+        @picker-error=${(event: Event) => events.push(event)}
+      ></payment-picker>`,
+    );
+    await settle(el);
+    // The shop fetches a new list, broken in the same place.
+    el.methods = [{ label: 'y' }, { id: 'card' }] as never;
+    await settle(el);
+    expect(events).to.have.length(2);
+    expect(warnings).to.have.length(2);
+  });
+
   it('a value that matches no method leaves nothing chosen, without an error', async () => {
     const { el, events } = await capture(() =>
       pickerFixture(

@@ -23,6 +23,11 @@ async function formFixture(
   return { form, el: form.querySelector('payment-picker')! };
 }
 
+/** The visible validation message, or null (text, so a failing check prints no element). */
+function messageText(el: PaymentPicker): string | null {
+  return part(el, 'validation-message')?.textContent?.trim() ?? null;
+}
+
 describe('<payment-picker> in a form', () => {
   it('is form-associated: form, labels and form.elements know it', async () => {
     const form = await pickerFixture<HTMLFormElement>(
@@ -99,6 +104,32 @@ describe('<payment-picker> in a form', () => {
         <payment-option value="alipay"></payment-option>
       </payment-picker>`,
     );
+    expect([...new FormData(form)]).to.deep.equal([]);
+  });
+
+  it('a change listener reads the new method from the form data, and a required form is valid', async () => {
+    const { form, el } = await formFixture(
+      html`<payment-picker name="method" required>
+        <payment-option value="alipay"></payment-option>
+        <payment-option value="wechat-pay"></payment-option>
+      </payment-picker>`,
+    );
+    const seen: [FormDataEntryValue | null, boolean][] = [];
+    el.addEventListener('change', () =>
+      seen.push([new FormData(form).get('method'), form.checkValidity()]),
+    );
+    row(el, 'wechat-pay').click();
+    expect(seen).to.deep.equal([['wechat-pay', true]]);
+    await settle(el);
+    expect(messageText(el)).to.equal(null);
+  });
+
+  it('a value set by code is in the form data at once, as a native control’s', async () => {
+    const { form, el } = await formFixture();
+    // An express "Pay with WeChat" button: choose for the shopper, then submit.
+    el.value = 'wechat-pay';
+    expect(new FormData(form).get('method')).to.equal('wechat-pay');
+    el.value = 'paypal';
     expect([...new FormData(form)]).to.deep.equal([]);
   });
 
@@ -186,44 +217,46 @@ describe('<payment-picker> validation', () => {
     expect(el.validationMessage).to.equal('');
   });
 
-  it('required with nothing chosen: valueMissing with the browser’s own localized message', async () => {
+  it('required with nothing chosen: valueMissing with a message in the picker’s language', async () => {
     const el = await pickerFixture(
       html`<payment-picker required>
         <payment-option value="alipay"></payment-option>
       </payment-picker>`,
     );
-    const native = Object.assign(document.createElement('input'), {
-      type: 'radio',
-      name: 'x',
-      required: true,
-    });
     expect(el.validity.valueMissing).to.be.true;
     expect(el.validity.valid).to.be.false;
-    expect(el.validationMessage).to.equal(native.validationMessage);
-    expect(el.validationMessage).not.to.equal('');
+    expect(el.validationMessage).to.equal('Please choose a payment method.');
     expect(el.willValidate).to.be.true;
   });
 
-  it('falls back to a localized message of its own where the browser gives none', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(
-      HTMLInputElement.prototype,
-      'validationMessage',
-    )!;
-    Object.defineProperty(HTMLInputElement.prototype, 'validationMessage', {
-      get: () => '',
-      configurable: true,
-    });
-    try {
-      const el = await pickerFixture(
-        html`<payment-picker required lang="zh-CN">
+  it('shows the required message in the language of the nearest lang, whatever the browser’s', async () => {
+    const form = await pickerFixture<HTMLFormElement>(
+      html`<form>
+        <payment-picker name="method" required lang="zh-CN">
           <payment-option value="alipay"></payment-option>
-        </payment-picker>`,
-      );
-      expect(el.validity.valueMissing).to.be.true;
-      expect(el.validationMessage).to.equal('请选择支付方式。');
-    } finally {
-      Object.defineProperty(HTMLInputElement.prototype, 'validationMessage', descriptor);
-    }
+        </payment-picker>
+      </form>`,
+    );
+    const el = form.querySelector('payment-picker')!;
+    expect(el.validationMessage).to.equal('请选择支付方式。');
+    expect(form.checkValidity()).to.be.false;
+    await settle(el);
+    expect(part(el, 'legend')!.textContent!.trim()).to.equal('支付方式');
+    expect(part(el, 'validation-message')!.textContent!.trim()).to.equal('请选择支付方式。');
+  });
+
+  it('strings.chooseMethod overrides the required message, shown and reported', async () => {
+    const el = await pickerFixture(
+      html`<payment-picker required .strings=${{ chooseMethod: 'Choose how you want to pay.' }}>
+        <payment-option value="alipay"></payment-option>
+      </payment-picker>`,
+    );
+    expect(el.checkValidity()).to.be.false;
+    await settle(el);
+    expect(el.validationMessage).to.equal('Choose how you want to pay.');
+    expect(part(el, 'validation-message')!.textContent!.trim()).to.equal(
+      'Choose how you want to pay.',
+    );
   });
 
   it('becomes valid once the shopper chooses a method', async () => {
@@ -298,6 +331,54 @@ describe('<payment-picker> validation', () => {
     await settle(el);
     expect(part(el, 'list')!.hasAttribute('aria-invalid')).to.be.false;
     expect(part(el, 'validation-message')).to.equal(null);
+  });
+
+  it('hides the message once a value set by code makes it valid', async () => {
+    const el = await pickerFixture(
+      html`<payment-picker required>
+        <payment-option value="alipay"></payment-option>
+      </payment-picker>`,
+    );
+    el.checkValidity();
+    await settle(el);
+    expect(messageText(el)).to.equal('Please choose a payment method.');
+    el.value = 'alipay';
+    await settle(el);
+    expect(el.validity.valid).to.be.true;
+    expect(messageText(el)).to.equal(null);
+    expect(part(el, 'list')!.hasAttribute('aria-invalid')).to.be.false;
+  });
+
+  it('hides the message when the method of a pending value arrives after loading', async () => {
+    const el = await pickerFixture(
+      html`<payment-picker value="card" required loading></payment-picker>`,
+    );
+    el.checkValidity();
+    await settle(el);
+    el.methods = [{ id: 'alipay' }, { id: 'card' }];
+    el.loading = false;
+    await settle(el);
+    expect(checkedId(el)).to.equal('card');
+    expect(el.validity.valid).to.be.true;
+    expect(messageText(el)).to.equal(null);
+  });
+
+  it('shows the current custom message, and none once it is cleared', async () => {
+    const el = await pickerFixture(
+      html`<payment-picker required>
+        <payment-option value="alipay"></payment-option>
+      </payment-picker>`,
+    );
+    el.checkValidity();
+    await settle(el);
+    el.setCustomValidity('This shop cannot take payments right now');
+    await settle(el);
+    expect(messageText(el)).to.equal('This shop cannot take payments right now');
+    el.value = 'alipay';
+    el.setCustomValidity('');
+    await settle(el);
+    expect(messageText(el)).to.equal(null);
+    expect(part(el, 'list')!.hasAttribute('aria-invalid')).to.be.false;
   });
 
   it('setCustomValidity() makes it invalid with that message until cleared', async () => {

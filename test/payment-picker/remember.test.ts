@@ -4,14 +4,16 @@ import { checkedId, pickerFixture, recordEvents, row, settle } from './helpers.j
 
 const KEY = rememberedMethodKey('method');
 
+function pickerTemplate(value?: string) {
+  return html`<payment-picker name="method" remember value=${value ?? ''}>
+    <payment-option value="alipay"></payment-option>
+    <payment-option value="wechat-pay"></payment-option>
+    <payment-option value="card" ?disabled=${true}></payment-option>
+  </payment-picker>`;
+}
+
 function picker(value?: string) {
-  return pickerFixture(
-    html`<payment-picker name="method" remember value=${value ?? ''}>
-      <payment-option value="alipay"></payment-option>
-      <payment-option value="wechat-pay"></payment-option>
-      <payment-option value="card" ?disabled=${true}></payment-option>
-    </payment-picker>`,
-  );
+  return pickerFixture(pickerTemplate(value));
 }
 
 describe('<payment-picker remember>', () => {
@@ -31,6 +33,30 @@ describe('<payment-picker remember>', () => {
     expect(second.value).to.equal('wechat-pay');
     expect(checkedId(second)).to.equal('wechat-pay');
     expect(events).to.have.length(0);
+  });
+
+  it('form.reset() restores the remembered method the picker started with', async () => {
+    localStorage.setItem(KEY, 'alipay');
+    const form = await pickerFixture<HTMLFormElement>(html`<form>${pickerTemplate()}</form>`);
+    const el = form.querySelector('payment-picker')!;
+    expect(checkedId(el)).to.equal('alipay');
+    row(el, 'wechat-pay').click();
+    await settle(el);
+    form.reset();
+    await settle(el);
+    expect(checkedId(el)).to.equal('alipay');
+  });
+
+  it('form.reset() empties a first choice: what was just remembered is not filled in again', async () => {
+    const form = await pickerFixture<HTMLFormElement>(html`<form>${pickerTemplate()}</form>`);
+    const el = form.querySelector('payment-picker')!;
+    row(el, 'wechat-pay').click();
+    await settle(el);
+    form.reset();
+    await settle(el);
+    expect(el.value).to.equal('');
+    expect(checkedId(el)).to.equal(null);
+    expect([...new FormData(form)]).to.deep.equal([]);
   });
 
   it('stores the method id only, under a key that includes the name', async () => {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from './en.js';
+import { onlyStrings } from './overrides.js';
 import type { StringOverrides, Strings } from './strings.js';
 import { zhCN } from './zh-CN.js';
 import { zhTW } from './zh-TW.js';
@@ -78,13 +79,6 @@ export function stringsFor(locale: SupportedLocale, overrides?: StringOverrides 
     methodLabels: { ...base.methodLabels, ...onlyStrings(overrides.methodLabels) },
     appNames: { ...base.appNames, ...onlyStrings(overrides.appNames) },
   };
-}
-
-function onlyStrings(record: object | undefined): Record<string, string> {
-  if (!record || typeof record !== 'object') return {};
-  return Object.fromEntries(
-    Object.entries(record).filter(([, value]) => typeof value === 'string'),
-  );
 }
 
 /** What an element needs to localize itself. */

@@ -1,6 +1,7 @@
 import type { InAppBrowser, KnownMethodId } from '../core/types.js';
 import type { SupportedLocale } from './locale.js';
 import { METHOD_LABELS } from './method-labels.js';
+import { onlyStrings } from './overrides.js';
 import { walletEn } from './wallet-en.js';
 import { walletZhCN } from './wallet-zh-CN.js';
 import { walletZhTW } from './wallet-zh-TW.js';
@@ -125,6 +126,7 @@ const WALLET_STRINGS: Record<SupportedLocale, WalletLocaleStrings> = {
 
 /**
  * The wallet strings of `locale` with `overrides` applied (nested maps merged key by key).
+ * Overrides that are not strings are ignored, so a malformed override never breaks rendering.
  *
  * @param locale - from `supportedLocale`
  * @param overrides - the element's `strings` property
@@ -136,8 +138,8 @@ export function walletStringsFor(
   const base = WALLET_STRINGS[locale];
   return {
     ...base,
-    ...overrides,
-    inAppNames: { ...base.inAppNames, ...overrides?.inAppNames },
-    methodLabels: { ...METHOD_LABELS[locale], ...overrides?.methodLabels },
+    ...onlyStrings(overrides),
+    inAppNames: { ...base.inAppNames, ...onlyStrings(overrides?.inAppNames) },
+    methodLabels: { ...METHOD_LABELS[locale], ...onlyStrings(overrides?.methodLabels) },
   };
 }

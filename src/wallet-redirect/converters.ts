@@ -17,6 +17,19 @@ export function sessionConverter(value: string | null): PaymentSession | null {
 }
 
 /**
+ * Whether a `session` value is a new session: an equal copy (the same JSON, as a framework
+ * re-render may pass) is not, so it neither restarts the payment nor resets the shopper's tab.
+ * @internal
+ */
+export function sessionChanged(value: unknown, old: unknown): boolean {
+  try {
+    return JSON.stringify(value) !== JSON.stringify(old);
+  } catch {
+    return value !== old; // not JSON (a cycle): by identity
+  }
+}
+
+/**
  * `allowed-schemes` is a space-separated list.
  * @internal
  */

@@ -80,8 +80,10 @@ export const walletStyles = css`
     outline: var(--_pp-focus-ring);
     outline-offset: 2px;
   }
-  /* The final heading is focused by script so screen readers read the outcome; not a control. */
-  h2:focus {
+  /* Focused by script (the outcome's heading, so it is read; the panel, so focus is not lost
+     when the control that had it goes): not controls. */
+  h2:focus,
+  .panel:focus {
     outline: none;
   }
 

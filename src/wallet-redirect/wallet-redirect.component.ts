@@ -36,7 +36,7 @@ import {
   type WalletStrings,
 } from '../i18n/wallet-strings.js';
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
-import { schemesConverter, sessionConverter } from './converters.js';
+import { schemesConverter, sessionChanged, sessionConverter } from './converters.js';
 import { formatCountdown } from './countdown.js';
 import { emit } from './events.js';
 import { handOff, prepareHand, unsafeUrlError, type Hand } from './hand.js';
@@ -153,7 +153,7 @@ export class WalletRedirect extends LitElement {
   // The reactive properties: Lit's `static properties`, less code once built than decorators.
   // Each is documented on its field below (type, default, description); the manifest reads both.
   static override properties: PropertyDeclarations = {
-    session: { converter: sessionConverter },
+    session: { converter: sessionConverter, hasChanged: sessionChanged },
     flow: {},
     pollInterval: { attribute: 'poll-interval', type: Number },
     redirectTimeout: { attribute: 'redirect-timeout', type: Number },
@@ -171,7 +171,8 @@ export class WalletRedirect extends LitElement {
   /**
    * The PaymentSession from the shop's server (the attribute takes JSON). Validated with
    * `parseSession`; a bad one fires `wallet-error` `invalid-session`. Setting a new session
-   * restarts everything: the old session's status replies are ignored from then on.
+   * restarts everything: the old session's status replies are ignored from then on. An equal
+   * copy of the current one (the same JSON, as a framework re-render may pass) changes nothing.
    */
   session: PaymentSession | null = null;
 
@@ -277,6 +278,8 @@ export class WalletRedirect extends LitElement {
   /** @internal */ #countdownTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** @internal */ #focusFinal = false;
+  /** Focus was inside the shadow root before this update (it must not fall to the page). */
+  /** @internal */ #hadFocus = false;
 
   constructor() {
     super();
@@ -333,7 +336,8 @@ export class WalletRedirect extends LitElement {
     // A hidden page at the deadline means the app took the foreground after all.
     const timer = setTimeout(
       () => finish(document.visibilityState === 'hidden'),
-      Number.isFinite(timeout) ? timeout : 0, // negative: at once, as setTimeout does
+      // Not a number (a malformed attribute): the default, not an instant "didn't open".
+      Number.isFinite(timeout) ? timeout : 2500, // negative: at once, as setTimeout does
     );
     document.addEventListener('visibilitychange', onVisibility);
     addEventListener('pagehide', onPageHide);
@@ -353,7 +357,7 @@ export class WalletRedirect extends LitElement {
   async share(): Promise<void> {
     const hand = this.#hand;
     const url = hand?.shareUrl;
-    if (!url || this.#sharing) return;
+    if (!url || this.#sharing || isFinalStatus(this.#status)) return;
     this.#sharing = true;
     this.requestUpdate();
     const strings = this.#localized().strings;
@@ -405,16 +409,12 @@ export class WalletRedirect extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopTracker();
-    clearTimeout(this.#checkingTimer);
-    if (this.#checking) {
-      this.#checking = false;
-      this.requestUpdate();
-    }
     this.#stopWatching();
     this.#syncCountdown();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#hadFocus = !!this.shadowRoot?.activeElement;
     // `resume` turned on later (frameworks often set properties after connecting).
     if (changed.has('resume') && this.isConnected) this.#restore();
     const hand = this.#hand;
@@ -424,11 +424,15 @@ export class WalletRedirect extends LitElement {
     }
     if (
       hand &&
+      !isFinalStatus(this.#status) &&
       (changed.has('flow') || changed.has('environment') || changed.has('allowedSchemes'))
     ) {
       // Chosen again for the same session; `wallet-flow` after the render when it differs, and
-      // `unsafe-url` for a URL that the new `allowedSchemes` refuse.
-      const next = (this.#hand = prepareHand(hand.session, this));
+      // `unsafe-url` for a URL that the new `allowedSchemes` refuse. No usable flow left: the
+      // session is invalid here, as if it had been given so (`invalid-session`).
+      const next = prepareHand(hand.session, this);
+      if (next.choice.flow === null) return this.#newSession();
+      this.#hand = next;
       for (const field of next.unsafe) {
         if (!hand.unsafe.includes(field)) {
           this.#events.push(() => emit(this, 'wallet-error', unsafeUrlError(field)));
@@ -455,9 +459,14 @@ export class WalletRedirect extends LitElement {
       this.#startQueued = false;
       this.#startTracker();
     }
-    if (this.#focusFinal) {
+    // The outcome's heading after paid or failed. Otherwise, when the render removed the focused
+    // control (a final status, the fallback after the app did not open, an expired code), focus
+    // stays here: on the heading, the chosen tab or the panel, never lost to the page.
+    if (this.#focusFinal || (this.#hadFocus && !this.shadowRoot!.activeElement)) {
       this.#focusFinal = false;
-      this.renderRoot.querySelector<HTMLElement>('#final-heading')?.focus();
+      this.renderRoot
+        .querySelector<HTMLElement>('#final-heading,[aria-selected="true"],#panel')
+        ?.focus();
     }
   }
 
@@ -506,6 +515,11 @@ export class WalletRedirect extends LitElement {
     if (!hand || !this.isConnected || this.#tracker || this.#status !== 'pending') return;
     const { session } = hand;
     savePendingSession(getSessionStorage(), session);
+    // A new tracker has reached nobody yet: the old one's "can't reach the shop" goes.
+    if (this.#unreachable) {
+      this.#unreachable = false;
+      this.requestUpdate();
+    }
     const tracker: StatusTracker = (this.#tracker = new StatusTracker({
       session: hand.tracked,
       pollInterval: this.pollInterval,
@@ -546,6 +560,12 @@ export class WalletRedirect extends LitElement {
     const tracker = this.#tracker;
     this.#tracker = null;
     tracker?.stop();
+    // "Checking…" was that tracker's check: a new session's "I have paid" works at once.
+    clearTimeout(this.#checkingTimer);
+    if (this.#checking) {
+      this.#checking = false;
+      this.requestUpdate();
+    }
   }
 
   /** "I have paid": checks at once, showing "Checking…" for a moment. */
@@ -621,7 +641,9 @@ export class WalletRedirect extends LitElement {
   /** Copies `text`, or shows it in a selectable field when the clipboard refuses. */
   /** @internal */ async #copy(text: string): Promise<void> {
     const { strings } = this.#localized();
+    const codes = this.#codes; // one per session
     const copied = await copyText(text);
+    if (this.#codes !== codes) return; // a new session meanwhile: the outcome is dropped
     this.#fallbackLink = copied ? null : text;
     this.#announce(copied ? strings.copied : strings.copyFailed);
   }
@@ -682,9 +704,9 @@ export class WalletRedirect extends LitElement {
   }
 
   /** @internal */ #announce(text: string): void {
-    // Same text twice in a row: clear first so screen readers hear it again.
-    if (this.announcement === text) this.announcement = '';
-    this.announcement = text;
+    // A live region speaks when its content changes, and one render shows only the last value:
+    // the same text twice in a row differs by a silent no-break space, so it is heard again.
+    this.announcement = this.announcement === text ? text + '\u00a0' : text;
   }
 
   /** The language of this element (its nearest `lang`) and its strings, with the overrides. */
@@ -989,6 +1011,7 @@ export class WalletRedirect extends LitElement {
           class="panel"
           part="panel"
           id="panel"
+          tabindex="-1"
           role=${tabs ? 'tabpanel' : 'group'}
           aria-labelledby=${tabs ? `tab-${active}` : nothing}
         >

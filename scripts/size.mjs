@@ -35,7 +35,7 @@ const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { co
  * printed for context; `limit` defaults to `goal`.
  */
 const ROWS = [
-  { what: 'CDN module, initial (both elements + Lit)', cdn: 'initial', goal: 16, limit: 30.7 },
+  { what: 'CDN module, initial (both elements + Lit)', cdn: 'initial', goal: 16, limit: 30.9 },
   { what: 'CDN QR chunk (lazy)', cdn: 'lazy', goal: 7 },
   {
     what: 'payment-picker/payment-picker.js + Lit',
@@ -49,7 +49,7 @@ const ROWS = [
     entry: 'dist/wallet-redirect.js',
     src: 'src/wallet-redirect/wallet-redirect.ts',
     goal: null,
-    limit: 23.3,
+    limit: 23.4,
   },
   {
     what: 'payment-picker (all three) + Lit',

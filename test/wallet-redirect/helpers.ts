@@ -172,3 +172,36 @@ export async function qrSvg(el: WalletRedirect): Promise<SVGSVGElement> {
   await waitFor(() => $(el, 'svg.qr-svg') !== null, 5000, 'the QR code');
   return $(el, 'svg.qr-svg') as unknown as SVGSVGElement;
 }
+
+/** Something a test replaced, and how to put it back. */
+export type Stub = { restore(): void };
+
+/** Replaces `navigator.share` (or removes it with `undefined`). */
+export function stubShare(impl: ((data: ShareData) => Promise<void>) | undefined): Stub {
+  const had = Object.prototype.hasOwnProperty.call(navigator, 'share');
+  const before = (navigator as { share?: unknown }).share;
+  Object.defineProperty(navigator, 'share', { configurable: true, writable: true, value: impl });
+  return {
+    restore: () => {
+      if (had)
+        Object.defineProperty(navigator, 'share', {
+          configurable: true,
+          writable: true,
+          value: before,
+        });
+      else delete (navigator as unknown as Record<string, unknown>)['share'];
+    },
+  };
+}
+
+/** Replaces `navigator.clipboard.writeText`. */
+export function stubClipboard(impl: (text: string) => Promise<void>): Stub {
+  const original = Object.getOwnPropertyDescriptor(navigator.clipboard, 'writeText');
+  Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: impl });
+  return {
+    restore: () => {
+      if (original) Object.defineProperty(navigator.clipboard, 'writeText', original);
+      else delete (navigator.clipboard as unknown as Record<string, unknown>)['writeText'];
+    },
+  };
+}

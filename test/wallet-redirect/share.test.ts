@@ -10,39 +10,11 @@ import {
   SESSION,
   settle,
   sleep,
+  stubClipboard,
+  stubShare,
   waitFor,
+  type Stub,
 } from './helpers.js';
-
-type Stub = { restore(): void };
-
-/** Replaces `navigator.share` (or removes it with `undefined`). */
-function stubShare(impl: ((data: ShareData) => Promise<void>) | undefined): Stub {
-  const had = Object.prototype.hasOwnProperty.call(navigator, 'share');
-  const before = (navigator as { share?: unknown }).share;
-  Object.defineProperty(navigator, 'share', { configurable: true, writable: true, value: impl });
-  return {
-    restore: () => {
-      if (had)
-        Object.defineProperty(navigator, 'share', {
-          configurable: true,
-          writable: true,
-          value: before,
-        });
-      else delete (navigator as unknown as Record<string, unknown>)['share'];
-    },
-  };
-}
-
-function stubClipboard(impl: (text: string) => Promise<void>): Stub {
-  const original = Object.getOwnPropertyDescriptor(navigator.clipboard, 'writeText');
-  Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: impl });
-  return {
-    restore: () => {
-      if (original) Object.defineProperty(navigator.clipboard, 'writeText', original);
-      else delete (navigator.clipboard as unknown as Record<string, unknown>)['writeText'];
-    },
-  };
-}
 
 describe('<wallet-redirect> share', () => {
   const stubs: Stub[] = [];

@@ -126,12 +126,14 @@ export function isRedirectBlocked(
   if (inApp === null || !(inApp in blockedWallets)) return false;
   if (blockedWallets[inApp].includes(methodId)) return true;
   const links = blockedLinks[inApp];
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(redirectUrl.trim())?.[1]?.toLowerCase();
-  if (scheme === undefined) return false; // relative: the shop's own page
+  // A protocol-relative `//host/…` is another site's page (an https one, once resolved).
+  const url = redirectUrl.trim().replace(/^\/\//, 'https://');
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined) return false; // path-relative: the shop's own page
   if (scheme !== 'http' && scheme !== 'https') {
     return links.schemes.includes('*') || links.schemes.includes(scheme);
   }
-  const host = hostOf(redirectUrl);
+  const host = hostOf(url);
   return host !== null && links.hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 

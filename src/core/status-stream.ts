@@ -79,6 +79,7 @@ export function createStatusStream(options: StatusStreamOptions): StatusStream {
       } catch (error) {
         return fail((error as Error).message, false);
       }
+      failures = 0; // the bad messages, if any, are no longer in a row
       options.onStatus(status);
     });
     opened.addEventListener('error', () => {

@@ -5,6 +5,7 @@
  * is a {@link StatusCheckError}: the tracker retries it and never turns it into a state change.
  */
 import type { PaymentSession, PaymentStatus } from './types.js';
+import { resolveSafeUrl } from './safe-url.js';
 import { parseStatusReply, type ParsedStatusReply } from './session.js';
 
 /** A status the shop's server can report (`idle` is the element's own "no session yet"). */
@@ -73,19 +74,17 @@ function checked(parsed: ParsedStatusReply): ReportedStatus {
 
 /**
  * Resolves a session URL (shops write `/api/orders/42/status`) against the page's base URL.
- * Only http(s) is fetched: the session is server data, but it is still input.
+ * Only what `resolveSafeUrl` allows without app schemes is fetched: https, or http on this
+ * machine. The session is server data, but it is still input.
  *
- * @throws {StatusCheckError} when the URL cannot be resolved or is not http(s).
+ * @throws {StatusCheckError} when the URL cannot be resolved or is not safe to fetch.
  */
 export function resolveStatusUrl(url: string, baseUrl: string | undefined): string {
-  let resolved: URL;
-  try {
-    resolved = new URL(url, baseUrl);
-  } catch {
-    throw new StatusCheckError(`Cannot resolve the status URL ${JSON.stringify(url)}.`);
-  }
-  if (resolved.protocol !== 'https:' && resolved.protocol !== 'http:') {
-    throw new StatusCheckError(`The status URL ${JSON.stringify(url)} is not http(s).`);
+  const resolved = resolveSafeUrl(url, [], baseUrl);
+  if (!resolved) {
+    throw new StatusCheckError(
+      `The status URL ${JSON.stringify(url)} is not https (or http on this machine).`,
+    );
   }
   return resolved.href;
 }

@@ -248,6 +248,7 @@ export class StatusTracker {
   }
 
   #scheduleCheck(): void {
+    if (this.#phase !== RUNNING) return; // a callback stopped the tracker: no timer after stop()
     const normal = pollDelay({
       elapsed: this.#clock.now() - this.#startedAt,
       pollInterval: this.#pollInterval,
@@ -357,6 +358,7 @@ export class StatusTracker {
   }
 
   #finish(status: FinalStatus): void {
+    if (this.#phase !== RUNNING) return; // a callback stopped the tracker: nothing after stop()
     this.#current = status;
     this.stop();
     this.#options.onStatus?.(status);

@@ -276,7 +276,7 @@ describe('StatusTracker: faults', () => {
     tracker.stop();
   });
 
-  it('never fetches a statusUrl that is not http(s) and counts it as a failure', async () => {
+  it('never fetches a statusUrl that is not https (or http on this machine) and counts it as a failure', async () => {
     const { tracker, server, clock, errors } = track({
       session: { statusUrl: 'javascript:fetch("//evil")' },
     });
@@ -284,7 +284,7 @@ describe('StatusTracker: faults', () => {
     await clock.advance(MINUTE);
     expect(server.calls).to.have.length(0);
     expect(errors).to.have.length(1);
-    expect(errors[0].message).to.contain('not http(s)');
+    expect(errors[0].message).to.contain('is not https (or http on this machine)');
     tracker.stop();
   });
 });

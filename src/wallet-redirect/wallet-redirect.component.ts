@@ -352,7 +352,8 @@ export class WalletRedirect extends LitElement {
   /**
    * Shares the friend-pay link, as the "Share payment link" button does: the share sheet, else
    * the clipboard, else a selectable field (`share-failed`). Call it from a click handler. Does
-   * nothing while a share is under way or when the session has no safe `shareUrl`.
+   * nothing while a share is under way, when the session has no safe `shareUrl`, or after a
+   * final status.
    */
   async share(): Promise<void> {
     const hand = this.#hand;

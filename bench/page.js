@@ -81,10 +81,21 @@ export async function keyboard({ warmup, samples }) {
   const el = await renderPicker(methods(8));
   el.value = 'alipay';
   await el.updateComplete;
-  const radios = () => [...el.shadowRoot.querySelectorAll('[role="radio"]')];
+  const out = await arrowDown(el, { warmup, samples });
+  el.remove();
+  return out;
+}
+
+/**
+ * ArrowDown samples on `el`: each from a rendered frame, as a real key press, until
+ * `updateComplete` with the next row checked in the DOM; with `layout`, also the style and
+ * layout of the result (forced), so the figure is the key's whole cost before the next paint.
+ */
+async function arrowDown(el, { warmup, samples, layout = false }) {
+  const checked = () => el.shadowRoot.querySelector('[aria-checked="true"]');
   const out = [];
   for (let i = 0; i < warmup + samples; i++) {
-    const focused = radios().find((r) => r.getAttribute('aria-checked') === 'true');
+    const focused = checked();
     focused.focus();
     const before = el.value;
     await afterFrame();
@@ -98,13 +109,47 @@ export async function keyboard({ warmup, samples }) {
       }),
     );
     await el.updateComplete;
-    const checked = radios().find((r) => r.getAttribute('aria-checked') === 'true');
+    const now = checked();
+    if (layout) void stage.offsetHeight;
     const t = performance.now() - t0;
-    if (el.value === before || checked === focused) throw new Error('ArrowDown did not move');
+    if (el.value === before || now === focused) throw new Error('ArrowDown did not move');
     if (i >= warmup) out.push(t);
   }
-  el.remove();
   return out;
+}
+
+/**
+ * A picker holding `n` methods (4 shown, a "More" button): the click on "More" until every row is
+ * rendered, styled and laid out (a fresh picker per sample); then, in the expanded picker,
+ * ArrowDown to the next row checked, styled and laid out.
+ */
+export async function manyMethods(n, { warmup, samples, keys }) {
+  const list = methods(n);
+  const more = [];
+  let el;
+  for (let i = 0; i < warmup + samples; i++) {
+    el?.remove();
+    el = document.createElement('payment-picker');
+    el.name = 'method';
+    el.methods = list;
+    el.value = 'alipay';
+    stage.append(el);
+    await el.updateComplete;
+    await afterFrame();
+    const button = el.shadowRoot.querySelector('[part="more-button"]');
+    const t0 = performance.now();
+    button.click();
+    await el.updateComplete;
+    void stage.offsetHeight;
+    const t = performance.now() - t0;
+    if (el.shadowRoot.querySelectorAll('[role="radio"]').length !== n) {
+      throw new Error('More did not reveal every method');
+    }
+    if (i >= warmup) more.push(t);
+  }
+  const arrows = await arrowDown(el, { ...keys, layout: true });
+  el.remove();
+  return { more, arrows };
 }
 
 /** Resolves when `test()` holds, checked on every DOM mutation under `root`. */

@@ -45,6 +45,10 @@ ${sizes.trim()}
   with the next method checked in the DOM. Each sample starts after a rendered frame, as a real
   key press does. The style and layout that follow in the next frame are not in the figure (the
   picker no longer forces them synchronously: focus and the tab stop move before the render).
+- **1,000 methods**: a picker holding 1,000 methods (4 shown): the click on "More" until all
+  1,000 rows are rendered, styled and laid out (a fresh picker per sample), then, in the
+  expanded picker, ArrowDown as above but including the style and layout of the result
+  (forced), so the figure is the key's whole cost before the next paint; the goal is one frame.
 - **QR**: set a new session with a 120- or 600-character payload until the new \`<path>\` is in
   the DOM (encoder chunk already loaded; includes encoding, the SVG path and Lit's update).
 - **Mount/unmount**: 1,000 \`<wallet-redirect>\` elements, each with a QR session and a

@@ -84,6 +84,19 @@ async function renderBenchmarks(page) {
   });
   const k = median(keys);
   add('ArrowDown to updated DOM, 8 methods', ms(k), '≤ 1 ms', k <= 1 ? 'yes' : 'no');
+  const many = await page.evaluate((opts) => window.bench.manyMethods(1000, opts), {
+    warmup: scale(3),
+    samples: scale(10),
+    keys: { warmup: scale(20), samples: scale(100) },
+  });
+  const [more, arrow] = [median(many.more), median(many.arrows)];
+  add('1,000 methods: "More" to every row rendered and laid out', ms(more));
+  add(
+    '1,000 methods, expanded: ArrowDown to updated DOM, style and layout',
+    ms(arrow),
+    '≤ 16 ms',
+    arrow <= 16 ? 'yes' : 'no',
+  );
   for (const length of [120, 600]) {
     const q = await page.evaluate(
       ([len, opts]) => window.bench.qr(len, opts),

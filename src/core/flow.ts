@@ -123,7 +123,9 @@ export function isRedirectBlocked(
   redirectUrl: string,
   inApp: InAppBrowser | null,
 ): boolean {
-  if (inApp === null || !(inApp in blockedWallets)) return false;
+  // Own keys only: an `inApp` of `constructor` or `toString` (from a hand-set environment) is no
+  // in-app browser we know, not a lookup into Object.prototype.
+  if (inApp === null || !Object.hasOwn(blockedWallets, inApp)) return false;
   if (blockedWallets[inApp].includes(methodId)) return true;
   const links = blockedLinks[inApp];
   // A protocol-relative `//host/…` is another site's page (an https one, once resolved).

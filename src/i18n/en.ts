@@ -5,6 +5,7 @@ import type { Strings } from './strings.js';
 export const en: Strings = {
   pickerLabel: 'Payment method',
   total: 'Total {amount}',
+  invalidAmount: 'The total can’t be shown',
   moreMethods: 'More payment methods ({count})',
   noMethods: 'No payment methods are available for this order.',
   allDisabled: 'None of these payment methods can be used right now.',

@@ -9,6 +9,8 @@ export interface Strings {
   pickerLabel: string;
   /** The total beside the legend; `{amount}` is the formatted amount. */
   total: string;
+  /** Shown in place of the total when `amount` and `currency` cannot be shown exactly. */
+  invalidAmount: string;
   /** The button that reveals the methods beyond `visible-count`; `{count}` is how many. */
   moreMethods: string;
   /** Shown when no method is offered (the `empty` slot's fallback). */

@@ -5,6 +5,7 @@ import type { Strings } from './strings.js';
 export const zhCN: Strings = {
   pickerLabel: '支付方式',
   total: '合计 {amount}',
+  invalidAmount: '无法显示金额',
   moreMethods: '更多支付方式（{count}）',
   noMethods: '此订单暂无可用的支付方式。',
   allDisabled: '这些支付方式暂时都无法使用。',

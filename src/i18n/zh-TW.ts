@@ -5,6 +5,7 @@ import type { Strings } from './strings.js';
 export const zhTW: Strings = {
   pickerLabel: '付款方式',
   total: '總計 {amount}',
+  invalidAmount: '無法顯示金額',
   moreMethods: '更多付款方式（{count}）',
   noMethods: '此訂單目前沒有可用的付款方式。',
   allDisabled: '這些付款方式目前都無法使用。',

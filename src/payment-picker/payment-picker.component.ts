@@ -7,11 +7,12 @@ import {
   type TemplateResult,
 } from 'lit';
 import { currentEnvironment } from '../core/environment.js';
-import { formatAmount } from '../core/money.js';
+import { amountProblem, formatAmount } from '../core/money.js';
 import { isSafeImageUrl } from '../core/safe-url.js';
 import type { Environment, InputError, KnownMethodId, PaymentMethod } from '../core/types.js';
 import { LocaleController, localeOf } from '../i18n/locale.js';
 import { fillTemplate, type StringOverrides, type Strings } from '../i18n/strings.js';
+import { adoptStylesIn } from '../styles/adopt.js';
 import { themeFallbackStyles, themeStyles, visuallyHidden } from '../styles/theme.js';
 import { ALERT_GLYPH, glyph, glyphFor, MORE_GLYPH } from './glyphs.js';
 import { hintFor } from './method-hint.js';
@@ -29,11 +30,16 @@ import { pickerStyles } from './styles.js';
 
 /** The `detail` of the `picker-error` event. */
 export interface PickerErrorDetail {
-  /** `invalid-methods`: unparseable `methods` JSON, or methods that could not be used. */
-  code: 'invalid-methods';
+  /**
+   * `invalid-methods`: unparseable `methods` JSON, or methods that could not be used.
+   * `invalid-amount`: `amount` and `currency` cannot be shown exactly (not a decimal string in
+   * major units, no or a malformed currency, more decimals than the currency has, too large):
+   * a note replaces the total.
+   */
+  code: 'invalid-methods' | 'invalid-amount';
   /** English, developer-facing summary of every problem. */
   message: string;
-  /** Each problem with the path of the offending field, e.g. `methods[2].id`. */
+  /** Each problem with the path of the offending field, e.g. `methods[2].id` or `amount`. */
   errors: InputError[];
 }
 
@@ -55,19 +61,21 @@ export type PickerErrorEvent = CustomEvent<PickerErrorDetail>;
  * Only `<payment-option>` children and `slot="empty"` content are shown: the chosen option's
  * own content appears under its row, in the light DOM (provider iframes keep working).
  * `value` set by code never fires events; bad `methods` input fires `picker-error`, logs a
- * warning and shows a short localized note, while the valid methods still render.
+ * warning and shows a short localized note, while the valid methods still render. So does an
+ * `amount` that cannot be shown exactly: the note replaces the total, never a rounded one or `∞`.
  *
  * @slot empty - Shown instead of the list when no method is offered (default: a localized sentence).
  *
  * @event change - The shopper chose another method (bubbles, composed). Never fired when code sets `value`.
  * @event input - The shopper chose another method, fired just before `change` (bubbles, composed).
- * @event {PickerErrorEvent} picker-error - Bad input: `detail` is `{code: 'invalid-methods', message, errors}`. Valid methods still render.
+ * @event {PickerErrorEvent} picker-error - Bad input, reported once per new input: `detail` is `{code, message, errors}`, `code` `invalid-methods` (bad `methods`; the valid ones still render) or `invalid-amount` (`amount` + `currency` cannot be shown exactly; a note replaces the total).
  * @event invalid - Validation failed (from `checkValidity()`, `reportValidity()` or a form submission).
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - The line with the legend and the total.
  * @csspart legend - The visible label, which names the radio group.
  * @csspart total - The formatted total (`amount` + `currency`).
+ * @csspart amount-error - The note shown in place of the total when `amount` and `currency` cannot be shown exactly.
  * @csspart list - The radio group.
  * @csspart option - One method's card (row and, when chosen, its content).
  * @csspart option-checked - Added to the chosen method's card.
@@ -145,8 +153,19 @@ export class PaymentPicker extends LitElement {
     },
   };
 
-  /** Form field name; the chosen method's id is submitted under it. */
-  name = '';
+  /**
+   * Form field name; the chosen method's id is submitted under it. Reflects the `name`
+   * attribute at once, as a native input's does: the browser reads a form control's name from
+   * the attribute only, so `picker.name = 'method'` (React, Vue) followed by `new FormData(form)`
+   * includes the picker.
+   */
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+  set name(name: string) {
+    name ??= '';
+    if (name !== this.name) this.setAttribute('name', name);
+  }
 
   /**
    * Id of the chosen method. Setting it never fires events. A value that matches no enabled
@@ -189,10 +208,15 @@ export class PaymentPicker extends LitElement {
    */
   remember = false;
 
-  /** Total to pay: a decimal string in major units, e.g. `128.00`. Shown with `currency`. */
+  /**
+   * Total to pay: a decimal string in major units, e.g. `128.00`. Shown with `currency`, exactly:
+   * an amount that cannot be (not such a string, like `-5` or `1e3`; more decimals than the
+   * currency has, like `99.999` CNY; too large) fires `picker-error` `invalid-amount` and shows a
+   * short localized note instead, never a rounded total. Empty: no total.
+   */
   amount = '';
 
-  /** ISO 4217 code of `amount`, e.g. `CNY`. */
+  /** ISO 4217 code of `amount`, e.g. `CNY`; required when there is an `amount`. */
   currency = '';
 
   /** Shows a skeleton while the shop fetches the methods; nothing can be chosen meanwhile. */
@@ -223,6 +247,9 @@ export class PaymentPicker extends LitElement {
   readonly #childObserver = new MutationObserver(() => this.childrenVersion++);
   #shown: MethodSource = NO_METHODS;
   #reportedErrors = '';
+  /** Why `amount` + `currency` cannot be shown, and whether that is still to be reported. */
+  #amountProblem: string | null = null;
+  #amountUnreported = false;
   #customValidity = '';
   /** The remembered id `remember` filled in, once: the initial value `form.reset()` restores. */
   #rememberedDefault?: string;
@@ -232,8 +259,12 @@ export class PaymentPicker extends LitElement {
   #hintsFor: [Environment?, Strings?] = [];
   /** This browser's environment, detected once (the user agent does not change). */
   #detected?: Environment;
-  /** Id of the row that holds the group's single tab stop after this render, if any. */
-  #tabStopId?: string | undefined;
+  /** The methods of the rendered rows, in display order: row `m${i}` shows method `i`. */
+  #rowMethods: PaymentMethod[] = [];
+  /** Index of the row that holds the group's single tab stop after this render (-1: none). */
+  #tabStop = -1;
+  /** The row that holds the tab stop (`tabindex="0"`; every other row has `-1`), if any. */
+  #stopRow: HTMLElement | null = null;
 
   constructor() {
     super();
@@ -297,8 +328,7 @@ export class PaymentPicker extends LitElement {
 
   /** Focuses the group's tab stop: the chosen method, else the first that can be chosen. */
   override focus(options?: FocusOptions): void {
-    const stop = this.#stop();
-    if (stop) stop.focus(options);
+    if (this.#stopRow) this.#stopRow.focus(options);
     else super.focus(options);
   }
 
@@ -332,6 +362,18 @@ export class PaymentPicker extends LitElement {
     this.childrenVersion++;
   }
 
+  /** @internal */
+  protected override createRenderRoot(): ShadowRoot {
+    const root = this.shadowRoot ?? this.attachShadow(PaymentPicker.shadowRootOptions);
+    adoptStylesIn(root, PaymentPicker.elementStyles);
+    return root;
+  }
+
+  /** Moved into another document (a same-origin iframe): its styles follow. @internal */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptStylesIn(this.shadowRoot, PaymentPicker.elementStyles);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKeydown);
@@ -348,6 +390,10 @@ export class PaymentPicker extends LitElement {
       // New input from the shop is reported again, even with the same mistakes.
       if (changed.has('methods')) this.#reportedErrors = '';
     }
+    if (changed.has('amount') || changed.has('currency')) {
+      this.#amountProblem = amountProblem(this.amount, this.currency);
+      this.#amountUnreported = true;
+    }
     // The remembered method fills an empty value once; later an empty value (a reset, or code
     // clearing the choice) stays empty.
     if (this.#rememberedDefault === undefined && this.value !== '') this.#rememberedDefault = '';
@@ -360,29 +406,28 @@ export class PaymentPicker extends LitElement {
   }
 
   protected override updated(): void {
-    // The tab stop chosen by the last render; touches only rows whose `tabindex` is wrong, so
-    // after a shopper's choice (already moved in `#choose`) it writes nothing.
-    for (const row of this.#rows()) {
-      const wanted = row.dataset['id'] === this.#tabStopId ? '0' : '-1';
-      if (row.getAttribute('tabindex') !== wanted) row.setAttribute('tabindex', wanted);
-    }
+    // The tab stop chosen by the last render. After a shopper's choice `#choose` has already
+    // moved it: then this writes nothing.
+    const stop = this.#row(this.#tabStop);
+    if (stop !== this.#stopRow) this.#moveStop(stop);
     const chosen = this.#chosen();
     this.#syncForm();
     // Only one slot is ever rendered: the chosen method's content, or the empty state's.
-    this.renderRoot
-      .querySelector('slot')
-      ?.assign(
-        ...(chosen
-          ? [this.#shown.options.get(chosen.id)!]
-          : [...this.children].filter((el) => el.slot === 'empty')),
-      );
+    (this.#byId('slot') as HTMLSlotElement | null)?.assign(
+      ...(chosen
+        ? [this.#shown.options.get(chosen.id)!]
+        : [...this.children].filter((el) => el.slot === 'empty')),
+    );
     this.#reportErrors();
+    if (this.#amountUnreported) {
+      this.#amountUnreported = false;
+      const message = this.#amountProblem;
+      if (message) this.#report('invalid-amount', message, [{ field: 'amount', message }]);
+    }
     const id = this.#focusAfterUpdate;
     if (id !== undefined) {
       this.#focusAfterUpdate = undefined;
-      this.#rows()
-        .find((row) => row.dataset['id'] === id)
-        ?.focus();
+      this.#row(this.#rowMethods.findIndex((m) => m.id === id))?.focus();
     }
   }
 
@@ -413,10 +458,7 @@ export class PaymentPicker extends LitElement {
   #choose(row: HTMLElement): void {
     const id = row.dataset['id']!;
     if (this.#controlDisabled() || !this.#usable(id)) return;
-    const previous = this.#rows().filter((r) => r !== row && r.getAttribute('tabindex') === '0');
-    row.setAttribute('tabindex', '0');
-    row.focus({ preventScroll: true });
-    for (const r of previous) r.setAttribute('tabindex', '-1');
+    this.#moveStop(row, true);
     setTimeout(() => {
       if (row.matches(':focus')) row.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     });
@@ -429,21 +471,43 @@ export class PaymentPicker extends LitElement {
     this.dispatchEvent(new Event('change', BUBBLES));
   }
 
-  #rows(): HTMLElement[] {
-    return [...(this.renderRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])];
+  /**
+   * Moves the group's single tab stop to `row` (none: null), and with `focus` focuses it: the new
+   * stop is set before focusing and the old one cleared after (see `#choose`). Only these two
+   * rows are touched, however many there are; every other row keeps its rendered `-1`.
+   */
+  #moveStop(row: HTMLElement | null, focus?: boolean): void {
+    const old = this.#stopRow;
+    row?.setAttribute('tabindex', '0');
+    if (focus) row!.focus({ preventScroll: true });
+    if (old !== row) old?.setAttribute('tabindex', '-1');
+    this.#stopRow = row;
   }
 
-  /** The row holding the group's tab stop, if any. */
-  #stop(): HTMLElement | undefined {
-    return this.#rows().find((row) => row.tabIndex === 0);
+  /** The element `id` of the shadow root (a lookup in its id map, however many rows). */
+  #byId(id: string): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot | undefined)?.getElementById(id) ?? null;
+  }
+
+  /** The rendered row at `index` (its id is `m${index}`), or null. */
+  #row(index: number): HTMLElement | null {
+    return index < 0 ? null : this.#byId('m' + index);
+  }
+
+  /** The index of `node` if it is one of the rendered rows, else -1. */
+  #indexOf(node: EventTarget | undefined): number {
+    return node instanceof HTMLElement &&
+      node.getRootNode() === this.renderRoot &&
+      node.getAttribute('role') === 'radio'
+      ? +node.id.slice(1)
+      : -1;
   }
 
   /** A click on a row chooses it; a `<label for>` activating the host focuses the group. */
   readonly #onClick = (event: MouseEvent): void => {
     const path = event.composedPath();
     if (path[0] === this) return this.focus();
-    const rows: EventTarget[] = this.#rows();
-    const row = path.find((node) => rows.includes(node));
+    const row = path.find((node) => this.#indexOf(node) >= 0);
     if (row) this.#choose(row as HTMLElement);
   };
 
@@ -456,8 +520,7 @@ export class PaymentPicker extends LitElement {
   readonly #onKeydown = (event: KeyboardEvent): void => {
     const { key } = event;
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    const rows = this.#rows();
-    const current = rows.indexOf(event.composedPath()[0] as HTMLElement);
+    const current = this.#indexOf(event.composedPath()[0]);
     if (current < 0) return; // not from one of our rows: slotted content keeps its keys
     // Only Left/Right depend on the direction; reading it costs a style lookup.
     const action = keyAction(
@@ -466,18 +529,18 @@ export class PaymentPicker extends LitElement {
     );
     if (!action) return;
     event.preventDefault();
-    const states = rows.map((row) => ({ disabled: row.getAttribute('aria-disabled') === 'true' }));
+    // From the rendered methods, not the rows' attributes: O(1) per key, however many rows.
+    // (`#choose` refuses a disabled method, and everything while the control is disabled.)
+    const rows = this.#rowMethods;
     const target =
       action === 'choose'
-        ? states[current].disabled
-          ? -1
-          : current
+        ? current
         : nextEnabledIndex(
-            states,
+            rows,
             action === 'first' ? -1 : action === 'last' ? rows.length : current,
             action === 'previous' || action === 'last' ? -1 : 1,
           );
-    if (target >= 0) this.#choose(rows[target]);
+    if (target >= 0) this.#choose(this.#row(target)!);
   };
 
   readonly #onMoreClick = (): void => {
@@ -503,7 +566,7 @@ export class PaymentPicker extends LitElement {
   }
 
   #syncValidity(): void {
-    const anchor = this.#stop() ?? this.#rows()[0];
+    const anchor = this.#stopRow ?? this.#row(0) ?? undefined;
     if (this.#customValidity) {
       this.#internals.setValidity({ customError: true }, this.#customValidity, anchor);
     } else if (this.required && !this.#controlDisabled() && !this.#chosen()) {
@@ -523,12 +586,16 @@ export class PaymentPicker extends LitElement {
     const message = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
     if (message === this.#reportedErrors) return;
     this.#reportedErrors = message;
-    if (!message) return;
-    console.warn(`<payment-picker>: invalid methods: ${message}`);
+    if (message) this.#report('invalid-methods', message, errors);
+  }
+
+  /** Warns in the console and fires `picker-error`. */
+  #report(code: PickerErrorDetail['code'], message: string, errors: InputError[]): void {
+    console.warn(`<payment-picker>: ${code}: ${message}`);
     this.dispatchEvent(
       new CustomEvent<PickerErrorDetail>('picker-error', {
         ...BUBBLES,
-        detail: { code: 'invalid-methods', message, errors },
+        detail: { code, message, errors },
       }),
     );
   }
@@ -543,7 +610,11 @@ export class PaymentPicker extends LitElement {
     return html`<div part="base" lang=${lang}>
       <div part="header">
         ${text('legend', this.label || strings.pickerLabel)}
-        ${total && text('total', fillTemplate(strings.total, { amount: total }))}
+        ${
+          total
+            ? text('total', fillTemplate(strings.total, { amount: total }))
+            : this.#amountProblem && text('amount-error', [ALERT, strings.invalidAmount])
+        }
       </div>
       ${
         this.loading
@@ -551,18 +622,23 @@ export class PaymentPicker extends LitElement {
               part="list"
               role="radiogroup"
               aria-labelledby="legend"
-              aria-describedby=${ids(total && 'total')}
+              aria-describedby=${ids(this.#totalId(total))}
               aria-busy="true"
             >
               ${Array(Math.min(Math.max(Math.floor(this.visibleCount) || 3, 1), 4)).fill(SKELETON_ROW)}
             </div>`
           : methods.length
             ? this.#renderList(strings, total)
-            : text('empty', html`<slot>${strings.noMethods}</slot>`)
+            : text('empty', html`<slot id="slot">${strings.noMethods}</slot>`)
       }
       ${errors.length ? text('error', [ALERT, strings.invalidMethods]) : nothing}
       <div class="visually-hidden" role="status">${this.loading ? strings.loadingMethods : ''}</div>
     </div>`;
+  }
+
+  /** The id of what stands for the total: the total, or the note that it cannot be shown. */
+  #totalId(total: string | null): string | null {
+    return total ? 'total' : this.#amountProblem && 'amount-error';
   }
 
   #renderList(strings: Strings, total: string | null): TemplateResult {
@@ -571,8 +647,8 @@ export class PaymentPicker extends LitElement {
     const visible = this.#visible();
     const hidden = this.#shown.methods.length - visible.length;
     const notice = !disabled && this.#shown.methods.every((m) => m.disabled);
-    const stop = disabled ? -1 : tabStopIndex(visible, visible.indexOf(chosen!));
-    this.#tabStopId = visible[stop]?.id;
+    this.#rowMethods = visible;
+    this.#tabStop = disabled ? -1 : tabStopIndex(visible, visible.indexOf(chosen!));
     const invalid = this.showInvalid && !this.#internals.validity.valid;
     const environment = this.hideHints
       ? null
@@ -584,7 +660,7 @@ export class PaymentPicker extends LitElement {
         role="radiogroup"
         aria-labelledby="legend"
         aria-describedby=${ids(
-          total && 'total',
+          this.#totalId(total),
           notice && 'notice',
           this.#shown.errors.length && 'error',
           invalid && 'validation-message',
@@ -625,9 +701,10 @@ export class PaymentPicker extends LitElement {
    * One method: a card holding the focusable row (role radio, named by its label, described by
    * its badge, description, hint and disabled reason) and, when chosen, the slot for its content.
    * Its label is its own, else the localized one (`parseMethods` drops unknown ids without a
-   * label). Ids are per index, unique inside the shadow root. The row's `tabindex` is not
-   * rendered: the picker moves the single tab stop itself (see `updated`). The card's classes are
-   * its state parts, which the stylesheet uses.
+   * label). Ids are per index, unique inside the shadow root: the row's own (`m${index}`) finds
+   * it from its index and back in O(1), for the keyboard. Rows are created with `tabindex="-1"`
+   * and the picker moves the single tab stop itself (`#moveStop`), so a key re-renders no
+   * `tabindex`. The card's classes are its state parts, which the stylesheet uses.
    */
   #renderRow(
     m: PaymentMethod,
@@ -646,6 +723,8 @@ export class PaymentPicker extends LitElement {
         class="row"
         part="row"
         role="radio"
+        id=${id}
+        tabindex="-1"
         data-id=${m.id}
         aria-checked=${checked}
         aria-disabled=${disabled || nothing}
@@ -678,7 +757,7 @@ export class PaymentPicker extends LitElement {
           ${reason && text('reason', reason, id)}
         </span>
       </div>
-      ${option && hasOwnContent(option) ? html`<div part="content"><slot></slot></div>` : nothing}
+      ${option && hasOwnContent(option) ? html`<div part="content"><slot id="slot"></slot></div>` : nothing}
     </div>`;
   }
 

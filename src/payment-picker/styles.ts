@@ -108,11 +108,14 @@ export const pickerStyles = css`
   .option-checked [part='radio'] {
     border-color: var(--_pp-accent);
   }
-  .option-checked [part='radio']::after {
+  /* Every radio has its dot box; choosing only paints it (no new box: no re-layout of a long list). */
+  [part='radio']::after {
     content: '';
     width: 10px;
     height: 10px;
     border-radius: 50%;
+  }
+  .option-checked [part='radio']::after {
     background: var(--_pp-accent);
   }
 
@@ -225,6 +228,7 @@ export const pickerStyles = css`
   .text > * + *,
   #notice,
   #error,
+  #amount-error,
   #validation-message {
     font-size: 0.875rem;
   }
@@ -272,6 +276,7 @@ export const pickerStyles = css`
     text-align: center;
   }
   #error,
+  #amount-error,
   #validation-message {
     display: flex;
     align-items: center;

@@ -179,3 +179,23 @@ export const PartlyInvalidMethods: Story = {
     await expect(picker.value).toBe('alipay');
   },
 };
+
+/**
+ * A total that cannot be shown exactly (here `99.999` yuan: more decimals than CNY has) is never
+ * rounded: the picker fires `picker-error` `invalid-amount` and shows a note in its place, while
+ * the methods keep working.
+ */
+export const TotalCannotBeShown: Story = {
+  name: "A total that can't be shown",
+  args: { amount: '99.999', currency: 'CNY', methods: chinaMethods },
+  play: async ({ canvasElement, args }) => {
+    const picker = await getPicker(canvasElement);
+    await expect(part(picker, 'amount-error')).toHaveTextContent('The total can’t be shown');
+    await expect(part(picker, 'total')).toBeNull();
+    await expect(args.onPickerError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'invalid-amount' }),
+    );
+    await userEvent.click(inside(picker).getByRole('radio', { name: 'Alipay' }));
+    await expect(picker.value).toBe('alipay');
+  },
+};

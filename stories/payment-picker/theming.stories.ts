@@ -156,6 +156,12 @@ export const Parts: Story = {
           .methods=${[{ id: 'alipay', disabled: true }]}
         ></payment-picker>
         <payment-picker label="Bad input" methods='[{"label": "no id"}]'></payment-picker>
+        <payment-picker
+          label="A total that can't be shown"
+          amount="99.999"
+          currency="CNY"
+          .methods=${[{ id: 'alipay' }]}
+        ></payment-picker>
       </div>`,
   play: async ({ canvasElement }) => {
     const pickers = [...canvasElement.querySelectorAll<PaymentPicker>('payment-picker')];

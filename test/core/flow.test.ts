@@ -433,3 +433,27 @@ describe('isWalletMethodId', () => {
     for (const id of [...NON_WALLETS, '', 'Alipay', null]) expect(isWalletMethodId(id)).to.be.false;
   });
 });
+
+describe('in-app names that are Object.prototype keys', () => {
+  for (const inApp of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+    it(`treats inApp "${inApp}" as no in-app browser it knows`, () => {
+      const environment = {
+        mobile: true,
+        os: 'android',
+        inApp,
+        miniProgram: false,
+        canShare: true,
+        canCopy: true,
+      } as unknown as Environment;
+      expect(isRedirectBlocked('alipay', 'alipays://x', environment.inApp)).to.be.false;
+      expect(
+        chooseFlow('alipay', { redirectUrl: 'alipays://x', qrPayload: 'x' }, environment),
+      ).to.deep.equal({
+        flow: 'redirect',
+        reason: 'mobile',
+        available: ['redirect', 'qr'],
+      });
+      expect(predictFlow('alipay', environment)).to.equal('redirect');
+    });
+  }
+});

@@ -418,3 +418,94 @@ describe('<payment-picker> validation', () => {
     expect(el.value).to.equal('');
   });
 });
+
+// React 19, `@lit/react`, Vue and plain code set `name` as a property; the browser takes a
+// form control's field name from the attribute only.
+describe('<payment-picker> name set as a property', () => {
+  function optionsPicker(): PaymentPicker {
+    const el = document.createElement('payment-picker');
+    el.innerHTML = `<payment-option value="alipay"></payment-option>
+      <payment-option value="wechat-pay"></payment-option>`;
+    return el;
+  }
+  async function formWith(el: PaymentPicker): Promise<HTMLFormElement> {
+    const form = await pickerFixture<HTMLFormElement>(html`<form></form>`);
+    form.append(el);
+    await settle(el);
+    return form;
+  }
+
+  it('set before the picker is connected, it names the field in FormData', async () => {
+    const el = optionsPicker();
+    el.name = 'method';
+    el.value = 'alipay';
+    const form = await formWith(el);
+    expect(el.getAttribute('name')).to.equal('method');
+    expect([...new FormData(form)]).to.deep.equal([['method', 'alipay']]);
+  });
+
+  it('set after connecting, FormData right after includes it, as a native input’s', async () => {
+    const form = await formWith(optionsPicker());
+    const el = form.querySelector('payment-picker')!;
+    el.value = 'wechat-pay';
+    el.name = 'method';
+    expect([...new FormData(form)]).to.deep.equal([['method', 'wechat-pay']]);
+    const input = Object.assign(document.createElement('input'), { value: 'x' });
+    form.append(input);
+    input.name = 'note';
+    expect([...new FormData(form)]).to.deep.equal([
+      ['method', 'wechat-pay'],
+      ['note', 'x'],
+    ]);
+  });
+
+  it('changed later, the shopper’s choice submits under the new name (form submission too)', async () => {
+    const el = optionsPicker();
+    el.name = 'method';
+    const form = await formWith(el);
+    row(el, 'wechat-pay').click();
+    el.name = 'payment';
+    expect(el.name).to.equal('payment');
+    expect(el.getAttribute('name')).to.equal('payment');
+    let submitted: [string, FormDataEntryValue][] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted = [...new FormData(form, event.submitter)];
+    });
+    form.requestSubmit();
+    expect(submitted).to.deep.equal([['payment', 'wechat-pay']]);
+  });
+
+  it('reads back the attribute, and clears to an empty name', async () => {
+    const form = await pickerFixture<HTMLFormElement>(
+      html`<form>
+        <payment-picker name="method" value="alipay"
+          ><payment-option value="alipay"></payment-option
+        ></payment-picker>
+      </form>`,
+    );
+    const el = form.querySelector('payment-picker')!;
+    expect(el.name).to.equal('method');
+    el.setAttribute('name', 'payment');
+    expect(el.name).to.equal('payment');
+    el.name = null as unknown as string;
+    expect(el.name).to.equal('');
+    expect([...new FormData(form)]).to.deep.equal([]);
+  });
+
+  it('remember: a remembered method is preselected and submitted under a name set as a property', async () => {
+    localStorage.setItem('payment-picker:last-method:method', 'wechat-pay');
+    try {
+      const el = optionsPicker();
+      el.name = 'method';
+      el.remember = true;
+      const form = await formWith(el);
+      expect(el.value).to.equal('wechat-pay');
+      expect([...new FormData(form)]).to.deep.equal([['method', 'wechat-pay']]);
+      row(el, 'alipay').click();
+      expect(localStorage.getItem('payment-picker:last-method:method')).to.equal('alipay');
+    } finally {
+      localStorage.removeItem('payment-picker:last-method:method');
+    }
+  });
+});

@@ -79,6 +79,39 @@ describe('payment-picker/react', () => {
     expect(inputs).to.deep.equal(['wechat-pay']);
   });
 
+  it('submits the chosen method with its <form> under the name prop (the README example)', async () => {
+    const form: RefObject<HTMLFormElement | null> = createRef();
+    const chosen: string[] = [];
+    // <form>
+    //   <PaymentPicker name="method" onChange={(event) => setMethod(event.target.value)}>
+    //     <PaymentOption value="alipay" />
+    //     <PaymentOption value="wechat-pay" />
+    //   </PaymentPicker>
+    // </form>
+    flushSync(() =>
+      root.render(
+        h(
+          'form',
+          { ref: form },
+          h(
+            PaymentPicker,
+            { name: 'method', onChange: (event) => chosen.push(event.target.value) },
+            h(PaymentOption, { value: 'alipay' }),
+            h(PaymentOption, { value: 'wechat-pay' }),
+          ),
+        ),
+      ),
+    );
+    const el = form.current!.querySelector('payment-picker')!;
+    await waitFor(
+      () => el.shadowRoot!.querySelectorAll('[role="radio"]').length === 2,
+      'two radios from <payment-option> children',
+    );
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[1]!.click();
+    expect(chosen).to.deep.equal(['wechat-pay']);
+    expect([...new FormData(form.current!)]).to.deep.equal([['method', 'wechat-pay']]);
+  });
+
   it('reports bad input through onPickerError', async () => {
     const codes: string[] = [];
     flushSync(() =>

@@ -29,6 +29,16 @@ test(
       assert.equal(await readQrCode(page), `${env.shop.url}/sandbox/pay/${first}`);
 
       await finalView(page, 'expired', 4000);
+      // The code is hidden at expiresAt; the payment ends when the shop says so, a moment later.
+      await eventually(
+        async () =>
+          (await page
+            .locator('wallet-redirect')
+            .evaluate((el) => /** @type {{ status?: string }} */ (el).status)) === 'expired' ||
+          null,
+        4000,
+        'the shop to report expired',
+      );
       assert.equal(
         await page.locator('wallet-redirect svg[part~="qr-code"]').count(),
         0,

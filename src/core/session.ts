@@ -19,23 +19,38 @@ export const PAYMENT_STATUSES: readonly PaymentStatus[] = [
 /** The statuses after which nothing changes any more. */
 export const FINAL_STATUSES: readonly FinalStatus[] = ['paid', 'failed', 'expired', 'cancelled'];
 
-/** The outcome of {@link parseSession}. */
+/**
+ * The outcome of {@link parseSession}. `warnings` (present only when there are some) lists the
+ * optional fields that were malformed and left out: the session is still usable without them.
+ */
 export type ParsedSession =
-  { ok: true; session: PaymentSession } | { ok: false; error: InputError };
+  { ok: true; session: PaymentSession; warnings?: InputError[] } | { ok: false; error: InputError };
 
 /** The outcome of {@link parseStatusReply}. */
 export type ParsedStatusReply =
   { ok: true; status: Exclude<PaymentStatus, 'idle'> } | { ok: false; error: InputError };
 
-/** Optional fields that must be non-empty strings when present. */
-const TEXT_FIELDS = [
-  'payee',
-  'redirectUrl',
-  'qrPayload',
-  'shareUrl',
-  'statusUrl',
-  'eventsUrl',
-] as const;
+/** Optional fields, each with what a usable value is and what to say when it is not. */
+const OPTIONAL_FIELDS: readonly (readonly [
+  keyof PaymentSession,
+  (value: unknown) => boolean,
+  string,
+])[] = [
+  ['amount', isDecimalAmount, 'must be a decimal string in major units, e.g. "128.00"'],
+  [
+    'currency',
+    (value) => typeof value === 'string' && /^[A-Z]{3}$/.test(value),
+    'must be an ISO 4217 code of three uppercase letters',
+  ],
+  [
+    'expiresAt',
+    (value) => parseIsoInstant(value) !== null,
+    'must be an ISO 8601 date and time with a time zone, e.g. "2025-06-01T12:00:00Z"',
+  ],
+  ...(['payee', 'redirectUrl', 'qrPayload', 'shareUrl', 'statusUrl', 'eventsUrl'] as const).map(
+    (field) => [field, (value: unknown) => typeof value === 'string', 'must be a string'] as const,
+  ),
+];
 
 /**
  * ISO 8601 date and time with a time zone, in the form every browser's `Date.parse` reads:
@@ -87,16 +102,18 @@ export function parseIsoInstant(s: unknown): number | null {
  * Validates an untrusted PaymentSession: a JSON string (the `session` attribute) or an object
  * (the property). Never throws.
  *
- * - `id` and `method`: required non-empty strings.
- * - `amount`: a decimal string in major units (`"128.00"`, see `isDecimalAmount`).
- * - `currency`: three uppercase letters (ISO 4217).
- * - `expiresAt`: ISO 8601 with a time zone ({@link parseIsoInstant}).
- * - `payee`, `redirectUrl`, `qrPayload`, `shareUrl`, `statusUrl`, `eventsUrl`: non-empty strings.
- * - Optional fields may be missing or `null` (servers serialize absent values either way).
+ * - `id` and `method`: required non-empty strings; without them there is no session.
+ * - Optional fields that are missing, `null` or blank (`""`, as many servers serialize absent
+ *   strings) are absent.
+ * - Optional fields of the wrong type or shape are left out and reported in `warnings`; the rest
+ *   of the session is used: `amount` a decimal string in major units (`"128.00"`, see
+ *   `isDecimalAmount`), `currency` three uppercase letters (ISO 4217), `expiresAt` ISO 8601 with
+ *   a time zone ({@link parseIsoInstant}), `payee` and the URLs strings.
  * - Unknown extra fields are ignored and left out of the result; values are not changed.
  *
  * @param input - a JSON string, an object, or anything else
- * @returns the session, or the first error, naming the field (`session.expiresAt`) and the reason
+ * @returns the session (with `warnings` naming each field left out, e.g. `session.shareUrl`), or
+ *   the error that made it unusable
  */
 export function parseSession(input: unknown): ParsedSession {
   let value: unknown = input;
@@ -126,36 +143,16 @@ function readSession(raw: Record<string, unknown>): ParsedSession {
     }
   }
   const session: PaymentSession = { id: raw.id as string, method: raw.method as string };
-
-  const { amount, currency, expiresAt } = raw;
-  if (amount !== undefined && amount !== null) {
-    if (!isDecimalAmount(amount)) {
-      return fail('session.amount', 'must be a decimal string in major units, e.g. "128.00"');
+  const warnings: InputError[] = [];
+  for (const [field, usable, rule] of OPTIONAL_FIELDS) {
+    const value = raw[field];
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
+      continue; // absent
     }
-    session.amount = amount;
+    if (usable(value)) (session as unknown as Record<string, unknown>)[field] = value;
+    else warnings.push({ field: `session.${field}`, message: `${rule}; it was left out` });
   }
-  if (currency !== undefined && currency !== null) {
-    if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
-      return fail('session.currency', 'must be an ISO 4217 code of three uppercase letters');
-    }
-    session.currency = currency;
-  }
-  if (expiresAt !== undefined && expiresAt !== null) {
-    if (parseIsoInstant(expiresAt) === null) {
-      return fail(
-        'session.expiresAt',
-        'must be an ISO 8601 date and time with a time zone, e.g. "2025-06-01T12:00:00Z"',
-      );
-    }
-    session.expiresAt = expiresAt as string;
-  }
-  for (const field of TEXT_FIELDS) {
-    const text = raw[field];
-    if (text === undefined || text === null) continue;
-    if (!isNonEmptyString(text)) return fail(`session.${field}`, 'must be a non-empty string');
-    session[field] = text;
-  }
-  return { ok: true, session };
+  return warnings.length ? { ok: true, session, warnings } : { ok: true, session };
 }
 
 /**

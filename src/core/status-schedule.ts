@@ -10,6 +10,25 @@
 /** Default period between checks while the page is visible (the `poll-interval` attribute). */
 export const DEFAULT_POLL_INTERVAL = 2000;
 
+/**
+ * The shortest period allowed: a smaller `poll-interval` (a typo such as `"1"`) is raised to it,
+ * so one shopper's page never sends more than two requests a second.
+ */
+export const MIN_POLL_INTERVAL = 500;
+
+/**
+ * How long checks go on after the code's time ran out (`expiresAt`, on the server's clock): a
+ * shopper who scanned at the last second may still be confirming in the wallet app. Only the
+ * server's reply makes the payment final; after this the tracker stops asking (`onLapse`).
+ */
+export const EXPIRY_GRACE = 120_000;
+
+/**
+ * A server clock reading (the HTTP `Date` of a status reply, whole seconds) replaces the one in
+ * use only when it differs by more than this, so the countdown does not jitter.
+ */
+export const CLOCK_TOLERANCE = 2000;
+
 /** How long the fast cadence lasts: most wallet payments finish within a minute of scanning. */
 export const FAST_PHASE = 60_000;
 

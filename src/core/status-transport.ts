@@ -29,7 +29,15 @@ export type FetchLike = (
     cache: RequestCache;
     credentials: RequestCredentials;
   },
-) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+) => Promise<{
+  ok: boolean;
+  status: number;
+  /** The final URL, after redirects; when not empty, it must pass the status URL rule too. */
+  url?: string;
+  text(): Promise<string>;
+  /** The reply's headers; the tracker reads `Date` (the server's clock) when it can. */
+  headers?: { get(name: string): string | null };
+}>;
 
 /** The part of an `EventSource` the tracker uses. */
 export interface EventSourceLike {
@@ -132,6 +140,8 @@ async function ask({ session, signal, checkStatus, fetch, baseUrl }: StatusReque
     });
     if (!response.ok)
       throw new StatusCheckError(`The status URL answered HTTP ${response.status}.`);
+    // A redirect may have left the rule behind: where the reply came from must pass it too.
+    if (response.url) resolveStatusUrl(response.url, undefined);
     text = await response.text();
   } catch (error) {
     if (error instanceof StatusCheckError) throw error;

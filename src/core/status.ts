@@ -7,14 +7,18 @@
  */
 import {
   backoffDelay,
+  CLOCK_TOLERANCE,
   DEFAULT_POLL_INTERVAL,
   DEFAULT_REQUEST_TIMEOUT,
+  EXPIRY_GRACE,
+  MIN_POLL_INTERVAL,
   pollDelay,
   STREAM_GIVE_UP,
   UNREACHABLE_AFTER,
   type Clock,
 } from './status-schedule.js';
 import { createStatusStream, type StatusStream } from './status-stream.js';
+import { FetchEventSource } from './status-event-source.js';
 import {
   requestStatus,
   resolveStatusUrl,
@@ -24,7 +28,7 @@ import {
   type FetchLike,
   type ReportedStatus,
 } from './status-transport.js';
-import { isFinalStatus } from './session.js';
+import { isFinalStatus, parseIsoInstant } from './session.js';
 import { defaultPageVisibility, type PageVisibility } from './status-visibility.js';
 import type { FinalStatus, PaymentSession } from './types.js';
 
@@ -52,7 +56,7 @@ export interface StatusTrackerError {
 /** Options of {@link StatusTracker}. Only `session` is required. */
 export interface StatusTrackerOptions {
   session: PaymentSession;
-  /** Period between checks while the page is visible, in ms. Default 2000. */
+  /** Period between checks while the page is visible, in ms. Default 2000, at least 500. */
   pollInterval?: number;
   /** How long one request may take before it is aborted, in ms. Default 10 000. */
   timeout?: number;
@@ -60,7 +64,10 @@ export interface StatusTrackerOptions {
   checkStatus?: CheckStatus | undefined;
   /** Default: `globalThis.fetch`. */
   fetch?: FetchLike;
-  /** Default: `globalThis.EventSource` where it exists; `null` disables the stream. */
+  /**
+   * Default: a `fetch`-based Server-Sent Events reader (it checks where redirects lead) where
+   * `fetch` and `ReadableStream` exist; `null` disables the stream.
+   */
   EventSource?: EventSourceFactory | null;
   /** Default: the system clock. */
   clock?: Clock;
@@ -70,8 +77,25 @@ export interface StatusTrackerOptions {
   visibility?: PageVisibility;
   /** Base for relative `statusUrl`/`eventsUrl`. Default: `document.baseURI` in a browser. */
   baseUrl?: string;
+  /**
+   * The server's clock minus this device's, in ms, when known from an earlier tracker of the
+   * same server (see {@link StatusTracker.clockOffset}). Default: unknown until a reply tells.
+   */
+  clockOffset?: number | undefined;
   /** Called once with the final status; nothing is called after it. */
   onStatus?: (status: FinalStatus) => void;
+  /**
+   * Called when {@link StatusTracker.now} or {@link StatusTracker.deadline} changed: a reply
+   * told the server's time, or showed that this device's clock cannot be trusted.
+   */
+  onClock?: () => void;
+  /**
+   * Called once when `expiresAt` has passed on the server's clock: hide the code. Checks go on
+   * for {@link EXPIRY_GRACE}, so a last-second payment is still heard.
+   */
+  onExpire?: () => void;
+  /** Called once when the grace period ended without a final status; the tracker has stopped. */
+  onLapse?: () => void;
   /** Called once per streak of {@link UNREACHABLE_AFTER} consecutive failures; tracking goes on. */
   onError?: (error: StatusTrackerError) => void;
   /** Called when a check succeeds again after `status-unreachable` was reported. */
@@ -110,8 +134,15 @@ const systemClock: Clock = {
  * - Errors (HTTP, network, timeout, malformed JSON, another session's id, unknown status) never
  *   change the status; they back off up to 30 s with jitter and report `status-unreachable`
  *   once after 3 in a row.
- * - Expiry: at `expiresAt` it asks one last time; if the server still says `pending` (or cannot
- *   be reached) the payment is reported `expired`, so the page can offer a new code.
+ * - Time: `expiresAt` is the server's deadline, so it is read on the server's clock, learnt from
+ *   the HTTP `Date` header of status replies (cross-origin, the server must expose it:
+ *   `Access-Control-Expose-Headers: Date`). Without it the device's clock is used, unless that
+ *   clock already says the deadline passed while the server still says `pending`: then the
+ *   deadline is unknown ({@link deadline} null) and the server alone ends the payment.
+ * - Expiry: only the server makes a payment final; a bad reply or an unreachable server never
+ *   does. When the deadline passes, `onExpire` is called (hide the code), the tracker asks at
+ *   once and keeps asking for {@link EXPIRY_GRACE}, then stops (`onLapse`). With nothing to ask
+ *   at all (no `statusUrl`, `eventsUrl` or `checkStatus`), the deadline itself reports `expired`.
  *
  * A tracker starts in `pending` (the session exists) and is single-use: after `stop()` or a
  * final status it is inert, and replies still on their way are ignored.
@@ -136,7 +167,18 @@ export class StatusTracker {
   #inFlight: InFlight | null = null;
   #pollTimer: unknown;
   #expiryTimer: unknown;
-  #expiring = false;
+
+  /** The server's clock minus the device's, in ms; `#clockKnown` once a reply (or the option) told. */
+  #offset: number;
+  #clockKnown: boolean;
+  /** `expiresAt` in epoch ms (server clock), or null: none, or the device's clock is untrusted. */
+  #deadline: number | null;
+  /** A valid reply arrived (from a request or the stream). */
+  #replied = false;
+  /** The device's clock said the deadline had passed before tracking started. */
+  #pastAtStart = false;
+  /** The deadline passed: the grace period runs (or ran). */
+  #expired = false;
 
   /**
    * Failures in a row: of requests when there are requests (the stream then does not count),
@@ -150,11 +192,41 @@ export class StatusTracker {
     this.#options = options;
     this.session = options.session;
     this.#clock = options.clock ?? systemClock;
-    this.#pollInterval = positive(options.pollInterval, DEFAULT_POLL_INTERVAL);
+    this.#pollInterval = Math.max(
+      MIN_POLL_INTERVAL,
+      positive(options.pollInterval, DEFAULT_POLL_INTERVAL),
+    );
     this.#timeout = positive(options.timeout, DEFAULT_REQUEST_TIMEOUT);
     this.#random = options.random ?? Math.random;
     this.#canRequest = Boolean(options.checkStatus ?? this.session.statusUrl);
     this.#stream = this.#createStream();
+    const { clockOffset } = options;
+    this.#clockKnown = Number.isFinite(clockOffset);
+    this.#offset = this.#clockKnown ? clockOffset! : 0;
+    this.#deadline = parseIsoInstant(this.session.expiresAt);
+  }
+
+  /** The server's time now (epoch ms): this device's clock corrected by {@link clockOffset}. */
+  now(): number {
+    return this.#clock.now() + this.#offset;
+  }
+
+  /** The server's clock minus this device's, in ms, once a reply told it; else undefined. */
+  get clockOffset(): number | undefined {
+    return this.#clockKnown ? this.#offset : undefined;
+  }
+
+  /**
+   * `expiresAt` in epoch ms on the server's clock (compare with {@link now}), or null when the
+   * session has none or this device's clock proved wrong and the server's is unknown.
+   */
+  get deadline(): number | null {
+    return this.#deadline;
+  }
+
+  /** True once the deadline has passed (the code's time ran out); the server may still say paid. */
+  get expired(): boolean {
+    return this.#expired;
   }
 
   /** The last status the server confirmed: `pending` until a final one. */
@@ -172,6 +244,7 @@ export class StatusTracker {
     if (this.#phase !== NEW) return;
     this.#phase = RUNNING;
     this.#startedAt = this.#clock.now();
+    this.#pastAtStart = this.#deadline !== null && this.#deadline <= this.now();
     this.#visibility = this.#options.visibility ?? defaultPageVisibility();
     this.#visibility.addListener(this.#onVisibility);
     this.#armExpiry();
@@ -199,13 +272,23 @@ export class StatusTracker {
     );
     const request = { controller, timer };
     this.#inFlight = request;
+    // The reply's `Date` tells the server's time: read with the reply, used only if it is valid.
+    const doFetch: FetchLike =
+      this.#options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const sent = this.#clock.now();
+    let offset: number | undefined;
     // The options hold the session, `checkStatus` and `fetch`; the base URL gets its default.
     void requestStatus({
       ...this.#options,
+      fetch: (url, init) =>
+        doFetch(url, init).then((response) => {
+          offset = offsetFrom(response.headers?.get('date'), sent, this.#clock.now());
+          return response;
+        }),
       signal: controller.signal,
       baseUrl: this.#baseUrl(),
     }).then(
-      (status) => this.#settled(request) && this.#onReply(status),
+      (status) => this.#settled(request) && this.#onReply(status, offset),
       (error: unknown) => this.#settled(request) && this.#onRequestFailure(error),
     );
   }
@@ -220,7 +303,7 @@ export class StatusTracker {
       this.#inFlight = null;
     }
     this.#clearPoll();
-    if (this.#expiryTimer !== undefined) this.#clock.clearTimeout(this.#expiryTimer);
+    this.#clearExpiry();
     this.#stream?.close();
     this.#visibility?.removeListener(this.#onVisibility);
     this.#visibility = null;
@@ -234,15 +317,39 @@ export class StatusTracker {
     return this.#phase === RUNNING;
   }
 
-  #onReply(status: ReportedStatus): void {
+  #onReply(status: ReportedStatus, offset?: number): void {
     this.#succeeded();
+    this.#heard(status, offset);
+    if (this.#phase === RUNNING) this.#scheduleCheck();
+  }
+
+  /** A valid status from the server, by request or stream, with its clock reading if any. */
+  #heard(status: ReportedStatus, offset: number | undefined): void {
     if (isFinalStatus(status)) return this.#finish(status);
-    if (this.#expiring) return this.#finish('expired');
-    this.#scheduleCheck();
+    this.#replied = true;
+    if (
+      offset !== undefined &&
+      (!this.#clockKnown || Math.abs(offset - this.#offset) > CLOCK_TOLERANCE)
+    ) {
+      this.#offset = offset;
+      this.#clockKnown = true;
+      this.#deadline = parseIsoInstant(this.session.expiresAt);
+      this.#options.onClock?.();
+    } else if (
+      !this.#clockKnown &&
+      !this.#expired &&
+      this.#deadline !== null &&
+      this.#deadline <= this.now()
+    ) {
+      // Past the deadline by this device's clock, yet the server says pending and its clock is
+      // unknown: the device's clock is wrong (or the server lenient). The server decides alone.
+      this.#deadline = null;
+      this.#options.onClock?.();
+    }
+    this.#armExpiry();
   }
 
   #onRequestFailure(error: unknown): void {
-    if (this.#expiring) return this.#finish('expired');
     this.#countFailure(error instanceof Error ? error.message : String(error));
     this.#scheduleCheck();
   }
@@ -267,11 +374,18 @@ export class StatusTracker {
     }, delay);
   }
 
-  /** The `eventsUrl` stream, unless `checkStatus` replaces every transport. */
+  /**
+   * The `eventsUrl` stream, unless `checkStatus` replaces every transport. It is read with
+   * `fetch` by default, which (unlike `EventSource`) sees where a redirect led.
+   */
   #createStream(): StatusStream | null {
     const { checkStatus, EventSource: injected } = this.#options;
     const EventSourceCtor =
-      injected !== undefined ? injected : typeof EventSource === 'function' ? EventSource : null;
+      injected !== undefined
+        ? injected
+        : typeof fetch === 'function' && typeof ReadableStream === 'function'
+          ? FetchEventSource
+          : null;
     const eventsUrl = this.session.eventsUrl;
     if (checkStatus || !eventsUrl || !EventSourceCtor) return null;
     // Without a statusUrl the stream is the only way to hear back: it counts towards
@@ -286,7 +400,7 @@ export class StatusTracker {
       giveUpAfter: only ? Infinity : STREAM_GIVE_UP,
       onStatus: (status) => {
         if (only) this.#succeeded();
-        if (isFinalStatus(status)) this.#finish(status);
+        this.#heard(status, undefined);
       },
       onFailure: (message) => {
         if (only) this.#countFailure(message);
@@ -308,31 +422,44 @@ export class StatusTracker {
     this.checkNow();
   };
 
+  /**
+   * Waits for the deadline on the server's clock, re-armed whenever that clock is learnt. Past
+   * it, the code's time is up (`onExpire`) — unless nothing has told the server's time yet:
+   * then the first reply decides whether the device's clock is right.
+   */
   #armExpiry(): void {
-    const expiresAt = this.session.expiresAt ? Date.parse(this.session.expiresAt) : NaN;
-    if (Number.isNaN(expiresAt)) return;
-    const wait = expiresAt - this.#clock.now();
-    if (wait <= 0 && this.#canRequest && this.#phase === RUNNING && !this.#inFlight) {
-      // Already past (a resumed session): the check that start() makes at once is the last one.
-      this.#expiring = true;
-      return;
-    }
-    this.#expiryTimer = this.#clock.setTimeout(
-      () => {
+    if (this.#expired) return; // the grace period's timer runs
+    this.#clearExpiry();
+    const deadline = this.#deadline;
+    if (deadline === null || this.#phase !== RUNNING) return;
+    const wait = deadline - this.now();
+    if (wait > 0) {
+      // Longer timers overflow and fire at once in browsers: long expiries are armed in steps.
+      this.#expiryTimer = this.#clock.setTimeout(
+        () => this.#armExpiry(),
+        Math.min(wait, MAX_TIMER),
+      );
+    } else if (!this.#canRequest && !this.#stream) {
+      this.#finish('expired'); // nothing to ask: the deadline is all there is
+    } else if (this.#clockKnown || this.#replied || !this.#pastAtStart) {
+      // The server's clock, or this device's as the best guess it has been so far. A device that
+      // said "past" before anything was heard waits for the first reply to judge its clock.
+      this.#expired = true;
+      this.#options.onExpire?.();
+      if (this.#phase !== RUNNING) return; // the callback stopped the tracker
+      this.checkNow();
+      this.#expiryTimer = this.#clock.setTimeout(() => {
         this.#expiryTimer = undefined;
-        if (this.#clock.now() < expiresAt) this.#armExpiry();
-        else this.#onExpiry();
-      },
-      Math.min(Math.max(wait, 0), MAX_TIMER),
-    );
+        if (this.#phase !== RUNNING) return;
+        this.stop();
+        this.#options.onLapse?.();
+      }, EXPIRY_GRACE);
+    }
   }
 
-  #onExpiry(): void {
-    if (this.#phase !== RUNNING) return;
-    this.#expiring = true;
-    if (!this.#canRequest) return this.#finish('expired');
-    // The last check; if one is on its way already, its outcome decides.
-    this.checkNow();
+  #clearExpiry(): void {
+    if (this.#expiryTimer !== undefined) this.#clock.clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = undefined;
   }
 
   #succeeded(): void {
@@ -374,6 +501,19 @@ export class StatusTracker {
     if (this.#pollTimer !== undefined) this.#clock.clearTimeout(this.#pollTimer);
     this.#pollTimer = undefined;
   }
+}
+
+/**
+ * The server's clock minus this device's, from a reply's HTTP `Date` (whole seconds, so the
+ * middle of its second) against the middle of the request; undefined without a readable `Date`.
+ */
+function offsetFrom(
+  date: string | null | undefined,
+  sent: number,
+  received: number,
+): number | undefined {
+  const server = date ? Date.parse(date) : NaN;
+  return Number.isNaN(server) ? undefined : server + 500 - (sent + received) / 2;
 }
 
 function positive(value: number | undefined, fallback: number): number {

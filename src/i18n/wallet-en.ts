@@ -71,6 +71,7 @@ export const walletEn: WalletLocaleStrings = {
   checkAgain: 'I have paid',
   checking: 'Checking…',
   unreachable: 'We can’t reach the shop right now; still trying.',
+  lateCheck: 'Paid just now? We’ll confirm it here.',
 
   paidTitle: 'Payment received',
   paidText: 'Thank you! Your payment of {amount} is confirmed.',
@@ -83,7 +84,8 @@ export const walletEn: WalletLocaleStrings = {
   newCode: 'Get a new code',
 
   invalidSession: 'This payment can’t be shown. Please go back and try again.',
-  unsafeUrl: 'Some ways to pay aren’t available because a link was not safe.',
+  unsafeUrl: 'Some ways to pay aren’t available here.',
+  amountUnavailable: 'Can’t be shown here. Check it in {wallet} before you pay.',
 
   genericWallet: 'your wallet',
 };

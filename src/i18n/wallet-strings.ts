@@ -88,6 +88,8 @@ export interface WalletStrings {
   checkAgain: string;
   checking: string;
   unreachable: string;
+  /** Beside "I have paid" after the code expired, while the server may still report a payment. */
+  lateCheck: string;
 
   /** Final views: heading and text. */
   paidTitle: string;
@@ -102,7 +104,10 @@ export interface WalletStrings {
 
   /** Bad input. */
   invalidSession: string;
+  /** Some flows are missing because a link was unsafe or malformed (the shop gets the details). */
   unsafeUrl: string;
+  /** In place of the amount when it cannot be shown exactly (`invalid-amount`). */
+  amountUnavailable: string;
 
   /** Method names for `{wallet}`; unknown ids use `genericWallet`. */
   methodLabels: Record<KnownMethodId, string>;

@@ -71,6 +71,7 @@ export const walletZhCN: WalletLocaleStrings = {
   checkAgain: '我已支付',
   checking: '正在查询…',
   unreachable: '暂时无法连接商家，正在重试。',
+  lateCheck: '刚刚已付款？结果将在此确认。',
 
   paidTitle: '支付成功',
   paidText: '谢谢！已确认收到你支付的 {amount}。',
@@ -83,7 +84,8 @@ export const walletZhCN: WalletLocaleStrings = {
   newCode: '获取新二维码',
 
   invalidSession: '无法显示此笔支付，请返回后重试。',
-  unsafeUrl: '部分支付方式因链接不安全而不可用。',
+  unsafeUrl: '部分支付方式在此不可用。',
+  amountUnavailable: '此处无法显示，请在{wallet}中核对后再付款。',
 
   genericWallet: '钱包',
 };

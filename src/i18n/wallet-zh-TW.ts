@@ -71,6 +71,7 @@ export const walletZhTW: WalletLocaleStrings = {
   checkAgain: '我已付款',
   checking: '正在查詢…',
   unreachable: '目前無法連線到商家，正在重試。',
+  lateCheck: '剛剛已付款？結果將在此確認。',
 
   paidTitle: '付款成功',
   paidText: '謝謝！已確認收到你支付的 {amount}。',
@@ -83,7 +84,8 @@ export const walletZhTW: WalletLocaleStrings = {
   newCode: '取得新的 QR 碼',
 
   invalidSession: '無法顯示此筆付款，請返回後重試。',
-  unsafeUrl: '部分付款方式因連結不安全而無法使用。',
+  unsafeUrl: '部分付款方式在此無法使用。',
+  amountUnavailable: '此處無法顯示，請在{wallet}中核對後再付款。',
 
   genericWallet: '錢包',
 };

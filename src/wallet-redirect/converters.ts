@@ -17,11 +17,20 @@ export function sessionConverter(value: string | null): PaymentSession | null {
 }
 
 /**
+ * Sessions whose shopper asked for a new code (`wallet-refresh`): the shop may answer with an
+ * equal copy (its server finds the payment still valid), which then starts over.
+ * @internal
+ */
+export const refreshing = new WeakSet<object>();
+
+/**
  * Whether a `session` value is a new session: an equal copy (the same JSON, as a framework
- * re-render may pass) is not, so it neither restarts the payment nor resets the shopper's tab.
+ * re-render may pass) is not, so it neither restarts the payment nor resets the shopper's tab,
+ * unless it answers a `wallet-refresh`.
  * @internal
  */
 export function sessionChanged(value: unknown, old: unknown): boolean {
+  if (typeof old === 'object' && old !== null && refreshing.has(old)) return true;
   try {
     return JSON.stringify(value) !== JSON.stringify(old);
   } catch {

@@ -27,9 +27,18 @@ export interface WalletShareDetail {
   via: 'share' | 'clipboard';
 }
 
-/** The codes of `wallet-error`. */
+/**
+ * The codes of `wallet-error`. Only `invalid-session` means nothing can be shown; the others
+ * remove one piece (a flow, the amount) or report a passing trouble, and the rest works on.
+ */
 export type WalletErrorCode =
-  'invalid-session' | 'unsafe-url' | 'qr-too-long' | 'status-unreachable' | 'share-failed';
+  | 'invalid-session'
+  | 'invalid-field'
+  | 'invalid-amount'
+  | 'unsafe-url'
+  | 'qr-too-long'
+  | 'status-unreachable'
+  | 'share-failed';
 
 /** The `detail` of `wallet-error`. */
 export interface WalletErrorDetail {

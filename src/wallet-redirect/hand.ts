@@ -7,6 +7,7 @@
  */
 import { currentEnvironment } from '../core/environment.js';
 import { chooseFlow } from '../core/flow.js';
+import { amountProblem } from '../core/money.js';
 import { resolveSafeUrl } from '../core/safe-url.js';
 import { parseSession } from '../core/session.js';
 import type { Environment, FlowChoice, FlowPreference, PaymentSession } from '../core/types.js';
@@ -31,6 +32,8 @@ export interface Hand {
   tracked: PaymentSession;
   /** The fields that held an unsafe URL, e.g. `redirectUrl`. */
   unsafe: string[];
+  /** The fields left out because they were malformed (`invalid-field`, `invalid-amount`). */
+  malformed: string[];
   choice: FlowChoice;
 }
 
@@ -89,13 +92,24 @@ export function prepareHand(session: PaymentSession, options: HandOptions): Hand
     options.environment ?? currentEnvironment(),
     options.flow,
   );
-  return { session, redirectUrl, qrPayload, qrLink, shareUrl, tracked, unsafe, choice };
+  return {
+    session,
+    redirectUrl,
+    qrPayload,
+    qrLink,
+    shareUrl,
+    tracked,
+    unsafe,
+    malformed: [],
+    choice,
+  };
 }
 
 /**
  * Validates untrusted input (an object or the attribute's JSON) into a hand, or null when there
- * is nothing usable, with the `invalid-session` and `unsafe-url` errors in the order to report
- * them. A session with no usable flow left is `invalid-session`.
+ * is nothing usable, with the errors in the order to report them: `invalid-amount` for an amount
+ * that cannot be shown exactly, `invalid-field` for each other malformed field left out,
+ * `unsafe-url` for each unsafe link. A session with no usable flow left is `invalid-session`.
  * @internal
  */
 export function handOff(
@@ -107,8 +121,26 @@ export function handOff(
     const { field, message } = parsed.error;
     return { hand: null, errors: [{ code: 'invalid-session', message: `${field} ${message}` }] };
   }
-  const hand = prepareHand(parsed.session, options);
-  const errors = hand.unsafe.map(unsafeUrlError);
+  const { session, warnings = [] } = parsed;
+  const hand = prepareHand(session, options);
+  const errors: WalletErrorDetail[] = [];
+  for (const { field, message } of warnings) {
+    const name = field.slice(8); // after `session.`
+    const money = name === 'amount' || name === 'currency';
+    hand.malformed.push(money ? 'amount' : name);
+    errors.push({
+      code: money ? 'invalid-amount' : 'invalid-field',
+      message: `${field} ${message}.`,
+    });
+  }
+  const problem = errors.some((e) => e.code === 'invalid-amount')
+    ? null
+    : amountProblem(session.amount, session.currency);
+  if (problem) {
+    hand.malformed.push('amount');
+    errors.push({ code: 'invalid-amount', message: `session.amount: ${problem}.` });
+  }
+  errors.push(...hand.unsafe.map(unsafeUrlError));
   if (hand.choice.flow !== null) return { hand, errors };
   errors.push({
     code: 'invalid-session',

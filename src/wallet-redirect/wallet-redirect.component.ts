@@ -17,8 +17,9 @@ import {
 } from '../core/pending.js';
 import type { QrSvg } from '../core/qr.js';
 import { DEFAULT_ALLOWED_SCHEMES } from '../core/safe-url.js';
-import { isFinalStatus } from '../core/session.js';
+import { isFinalStatus, parseIsoInstant } from '../core/session.js';
 import { StatusTracker, type CheckStatus } from '../core/status.js';
+import { documentVisibility } from '../core/status-visibility.js';
 import type {
   Environment,
   Flow,
@@ -35,8 +36,9 @@ import {
   type WalletStringOverrides,
   type WalletStrings,
 } from '../i18n/wallet-strings.js';
+import { adoptStylesIn } from '../styles/adopt.js';
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
-import { schemesConverter, sessionChanged, sessionConverter } from './converters.js';
+import { refreshing, schemesConverter, sessionChanged, sessionConverter } from './converters.js';
 import { formatCountdown } from './countdown.js';
 import { emit } from './events.js';
 import { handOff, prepareHand, unsafeUrlError, type Hand } from './hand.js';
@@ -55,6 +57,9 @@ const TAB_LABEL = {
   share: 'tabShare',
   'open-in-browser': 'tabOpenInBrowser',
 } as const;
+
+/** The session fields a flow depends on: when one is missing for a bad value, the shopper is told. */
+const FLOW_FIELDS = ['redirectUrl', 'qrPayload', 'shareUrl'];
 
 /** The mark in the circle of each final view. */
 const FINAL_ICON = {
@@ -100,7 +105,7 @@ async function copyText(text: string): Promise<boolean> {
  * @event {WalletStatusEvent} wallet-status - The status changed: `detail` `{status, session}`; `pending` when tracking starts, then exactly one final status.
  * @event {WalletRefreshEvent} wallet-refresh - The shopper asks for a new code after expiry: `detail` `{session}`. Set a new `session`.
  * @event {WalletShareEvent} wallet-share - The link was shared or copied: `detail` `{via: 'share' | 'clipboard'}`.
- * @event {WalletErrorEvent} wallet-error - `detail` `{code, message}`; codes `invalid-session`, `unsafe-url`, `qr-too-long`, `status-unreachable`, `share-failed`.
+ * @event {WalletErrorEvent} wallet-error - `detail` `{code, message}`; codes `invalid-session` (nothing can be shown), `invalid-field` (a malformed optional field was left out), `invalid-amount` (the amount cannot be shown exactly; a note takes its place), `unsafe-url`, `qr-too-long`, `status-unreachable`, `share-failed`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart tabs - The tab list of the flows.
@@ -110,6 +115,7 @@ async function copyText(text: string): Promise<boolean> {
  * @csspart hint - Explanatory text in a panel.
  * @csspart summary - Amount and payee.
  * @csspart amount - The formatted amount.
+ * @csspart amount-note - Shown instead of the amount when it cannot be shown exactly.
  * @csspart payee - The payee.
  * @csspart open-button - The "Pay … with …" button of the redirect flow.
  * @csspart qr-frame - The frame around a QR code.
@@ -126,7 +132,7 @@ async function copyText(text: string): Promise<boolean> {
  * @csspart link-field - The selectable link shown when sharing or copying failed.
  * @csspart link-input - Its read-only input.
  * @csspart link-message - Its explanation.
- * @csspart status - The "Waiting for your payment" line.
+ * @csspart status - The "Waiting for your payment" line (after the code expired: "Paid just now?").
  * @csspart check-button - "I have paid" (checks the status at once).
  * @csspart unreachable - The note shown while the shop cannot be reached.
  * @csspart notice - A note such as "Alipay didn't open".
@@ -172,14 +178,16 @@ export class WalletRedirect extends LitElement {
    * The PaymentSession from the shop's server (the attribute takes JSON). Validated with
    * `parseSession`; a bad one fires `wallet-error` `invalid-session`. Setting a new session
    * restarts everything: the old session's status replies are ignored from then on. An equal
-   * copy of the current one (the same JSON, as a framework re-render may pass) changes nothing.
+   * copy of the current one (the same JSON, as a framework re-render may pass) changes nothing,
+   * except as the answer to `wallet-refresh` (the shop's server finds the payment still valid):
+   * then it starts over as a new session would, asking the server at once.
    */
   session: PaymentSession | null = null;
 
   /** The flow to show first when the session allows it: `auto`, `redirect`, `qr` or `share`. */
   flow: FlowPreference = 'auto';
 
-  /** Status polling period while the page is visible, in ms. */
+  /** Status polling period while the page is visible, in ms; at least 500 (smaller values are raised). */
   pollInterval = 2000;
 
   /**
@@ -192,10 +200,10 @@ export class WalletRedirect extends LitElement {
   allowedSchemes: readonly string[] = [...DEFAULT_ALLOWED_SCHEMES];
 
   /**
-   * Restore this tab's pending session after a reload (or when the wallet app returns to a
-   * fresh page) and keep tracking it, when no `session` is set (checked on connect and whenever
-   * `resume` turns on). Setting `session` to null while a payment is pending forgets that
-   * payment: it is not resumed later.
+   * Keep the pending session in this tab's `sessionStorage` (only with `resume`), and restore it
+   * after a reload (or when the wallet app returns to a fresh page) and keep tracking it, when no
+   * `session` is set (checked on connect and whenever `resume` turns on). Setting `session` to
+   * null while a payment is pending forgets that payment: it is not resumed later.
    */
   resume = false;
 
@@ -246,6 +254,10 @@ export class WalletRedirect extends LitElement {
   /** "I have paid" was pressed a moment ago: "Checking…" (the tracker reports final statuses only). */
   /** @internal */ #checking = false;
   /** @internal */ #checkingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The grace period after expiry ended without the server's word: no tracker runs. */
+  /** @internal */ #lapsed = false;
+  /** The window of the document this element is in while connected (iframes have their own). */
+  /** @internal */ #view: Window | null = null;
 
   // ---- Which flow is shown: the one `chooseFlow` picked, the tab the shopper switches to, or the
   // fallback when the wallet app did not open. Every change fires `wallet-flow`.
@@ -270,10 +282,14 @@ export class WalletRedirect extends LitElement {
   /** QR codes of the texts last asked for (the session's payload and share link). */
   /** @internal */ #codes = new Map<string, QrState>();
 
-  // ---- The countdown to `expiresAt`: the visible m:ss changes every second, but screen readers
-  // hear about it only once, at one minute left: a live region updated every second would drown
-  // everything else. `codeExpired` says the deadline has passed.
+  // ---- The countdown to `expiresAt`, on the server's clock (the tracker learns it): the visible
+  // m:ss changes every second, but screen readers hear about it only once, at one minute left: a
+  // live region updated every second would drown everything else. `codeExpired`: the tracker
+  // said the deadline passed (the server may still report a last-second payment).
+  /** `expiresAt` in epoch ms on the server's clock, or null (none, or unknown). */
   /** @internal */ #deadline: number | null = null;
+  /** The server's clock minus this device's, in ms, as the last tracker learnt it. */
+  /** @internal */ #offset: number | undefined;
   /** @internal */ #warned = false;
   /** @internal */ #countdownTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -307,7 +323,7 @@ export class WalletRedirect extends LitElement {
     const url = hand?.redirectUrl;
     if (
       !url ||
-      isFinalStatus(this.#status) ||
+      this.#over() ||
       !hand.choice.available.includes('redirect') ||
       this.#unwatch ||
       !emit(this, 'wallet-redirect', { url }, true)
@@ -328,23 +344,25 @@ export class WalletRedirect extends LitElement {
       this.#stopWatching();
       if (!opened) this.#onAppNotOpened();
     };
+    const doc = this.ownerDocument;
+    const view = doc.defaultView ?? window;
     const onVisibility = (): void => {
-      if (document.visibilityState === 'hidden') finish(true);
+      if (doc.visibilityState === 'hidden') finish(true);
     };
     const onPageHide = (): void => finish(true);
     const timeout = this.redirectTimeout;
     // A hidden page at the deadline means the app took the foreground after all.
     const timer = setTimeout(
-      () => finish(document.visibilityState === 'hidden'),
+      () => finish(doc.visibilityState === 'hidden'),
       // Not a number (a malformed attribute): the default, not an instant "didn't open".
       Number.isFinite(timeout) ? timeout : 2500, // negative: at once, as setTimeout does
     );
-    document.addEventListener('visibilitychange', onVisibility);
-    addEventListener('pagehide', onPageHide);
+    doc.addEventListener('visibilitychange', onVisibility);
+    view.addEventListener('pagehide', onPageHide);
     this.#unwatch = () => {
       clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisibility);
-      removeEventListener('pagehide', onPageHide);
+      doc.removeEventListener('visibilitychange', onVisibility);
+      view.removeEventListener('pagehide', onPageHide);
     };
     this.#notice = '';
   }
@@ -358,7 +376,7 @@ export class WalletRedirect extends LitElement {
   async share(): Promise<void> {
     const hand = this.#hand;
     const url = hand?.shareUrl;
-    if (!url || this.#sharing || isFinalStatus(this.#status)) return;
+    if (!url || this.#sharing || this.#over()) return;
     this.#sharing = true;
     this.requestUpdate();
     const strings = this.#localized().strings;
@@ -395,9 +413,45 @@ export class WalletRedirect extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The document's own window: a removed iframe unloads its document (`pagehide`) while the
+    // element inside still counts as connected to it; nothing may keep running for it then.
+    this.#view = this.ownerDocument.defaultView;
+    this.#view?.addEventListener('pagehide', this.#onPageHide);
     if (this.hasUpdated) this.#startTracker();
     this.#syncCountdown();
     this.#restore();
+  }
+
+  /** @internal */
+  protected override createRenderRoot(): ShadowRoot {
+    const root = this.shadowRoot ?? this.attachShadow(WalletRedirect.shadowRootOptions);
+    adoptStylesIn(root, WalletRedirect.elementStyles);
+    return root;
+  }
+
+  /** Moved into another document (a same-origin iframe): its styles follow. @internal */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptStylesIn(this.shadowRoot, WalletRedirect.elementStyles);
+  }
+
+  /** Whether this element is in a live page: connected, in a document that has a window. */
+  /** @internal */ #live(): boolean {
+    return this.isConnected && !!this.ownerDocument.defaultView;
+  }
+
+  /** The document unloads (a removed iframe, or the page itself): stop everything. */
+  /** @internal */ #onPageHide = (event: PageTransitionEvent): void => {
+    if (event.persisted) return; // into the back/forward cache: it may come back
+    this.#halt();
+  };
+
+  /** Stops tracking, the app-opened watch and the countdown. */
+  /** @internal */ #halt(): void {
+    this.#view?.removeEventListener('pagehide', this.#onPageHide);
+    this.#view = null;
+    this.#stopTracker();
+    this.#stopWatching();
+    clearTimeout(this.#countdownTimer);
   }
 
   /** With `resume` and no session yet: this tab's pending session, if any. */
@@ -409,23 +463,24 @@ export class WalletRedirect extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopTracker();
-    this.#stopWatching();
-    this.#syncCountdown();
+    this.#halt();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#hadFocus = !!this.shadowRoot?.activeElement;
     // `resume` turned on later (frameworks often set properties after connecting).
     if (changed.has('resume') && this.isConnected) this.#restore();
+    if (changed.has('resume') && this.#tracker) this.#keepForResume();
     const hand = this.#hand;
+    // A new session, or an equal copy answering `wallet-refresh`: start over (`sessionChanged`).
     if (changed.has('session')) {
+      refreshing.delete(changed.get('session') as object);
       this.#newSession();
       return;
     }
     if (
       hand &&
-      !isFinalStatus(this.#status) &&
+      !this.#over() &&
       (changed.has('flow') || changed.has('environment') || changed.has('allowedSchemes'))
     ) {
       // Chosen again for the same session; `wallet-flow` after the render when it differs, and
@@ -433,6 +488,7 @@ export class WalletRedirect extends LitElement {
       // session is invalid here, as if it had been given so (`invalid-session`).
       const next = prepareHand(hand.session, this);
       if (next.choice.flow === null) return this.#newSession();
+      next.malformed = hand.malformed;
       this.#hand = next;
       for (const field of next.unsafe) {
         if (!hand.unsafe.includes(field)) {
@@ -479,6 +535,7 @@ export class WalletRedirect extends LitElement {
     if (previous && this.#status === 'pending') {
       clearPendingSession(getSessionStorage(), previous.session.id);
     }
+    this.#lapsed = false;
     this.#stopWatching();
     this.#shareFailed = false;
     this.#fallbackLink = null;
@@ -504,18 +561,38 @@ export class WalletRedirect extends LitElement {
         () => emit(this, 'wallet-status', { status: 'pending', session }),
       );
     }
-    const deadline = Date.parse(hand?.session.expiresAt as string);
-    this.#deadline = Number.isNaN(deadline) ? null : deadline;
+    this.#deadline = parseIsoInstant(hand?.session.expiresAt);
     this.#warned = false; // restarts the warnings even for the same deadline
     this.#syncCountdown();
+  }
+
+  /** "Get a new code": the shop answers with a new session, or an equal copy of this one. */
+  /** @internal */ #refresh = (): void => {
+    const { session } = this;
+    if (typeof session === 'object' && session) refreshing.add(session);
+    emit(this, 'wallet-refresh', { session: this.#hand!.session });
+  };
+
+  /** The payment is over here: final, or its code expired. Nothing is opened or shared then. */
+  /** @internal */ #over(): boolean {
+    return isFinalStatus(this.#status) || this.codeExpired;
+  }
+
+  /** With `resume`, keeps the pending session for this tab; without, forgets it. */
+  /** @internal */ #keepForResume(): void {
+    const session = this.#hand?.session;
+    if (!session || this.#status !== 'pending') return;
+    if (this.resume) savePendingSession(getSessionStorage(), session);
+    else clearPendingSession(getSessionStorage(), session.id);
   }
 
   /** Starts a tracker for the session while connected and pending. */
   /** @internal */ #startTracker(): void {
     const hand = this.#hand;
-    if (!hand || !this.isConnected || this.#tracker || this.#status !== 'pending') return;
+    if (!hand || !this.#live() || this.#tracker || this.#status !== 'pending') return;
     const { session } = hand;
-    savePendingSession(getSessionStorage(), session);
+    this.#lapsed = false;
+    this.#keepForResume();
     // A new tracker has reached nobody yet: the old one's "can't reach the shop" goes.
     if (this.#unreachable) {
       this.#unreachable = false;
@@ -525,6 +602,8 @@ export class WalletRedirect extends LitElement {
       session: hand.tracked,
       pollInterval: this.pollInterval,
       checkStatus: this.checkStatus,
+      clockOffset: this.#offset,
+      visibility: documentVisibility(this.ownerDocument, this.#view!),
       // Once, with the final status the server reported.
       onStatus: (status) => {
         if (this.#tracker !== tracker) return;
@@ -537,6 +616,28 @@ export class WalletRedirect extends LitElement {
         this.#announce(this.#localized().strings[`${status}Title`]);
         this.#focusFinal = status === 'paid' || status === 'failed';
         emit(this, 'wallet-status', { status, session });
+      },
+      // The server's clock was read (or this device's proved wrong): the countdown follows it.
+      onClock: () => {
+        if (this.#tracker !== tracker) return;
+        this.#offset = tracker.clockOffset;
+        this.#deadline = tracker.deadline;
+        this.#syncCountdown();
+        this.requestUpdate();
+      },
+      // The code's time ran out on the server's clock: hide it; the tracker still listens a while.
+      onExpire: () => {
+        if (this.#tracker !== tracker) return;
+        this.#stopWatching();
+        this.codeExpired = true;
+        this.#announce(this.#localized().strings.expiredTitle);
+      },
+      // The grace period ended with no final word from the server: stop asking ("I have paid" asks again).
+      onLapse: () => {
+        if (this.#tracker !== tracker) return;
+        this.#tracker = null;
+        this.#lapsed = true;
+        this.requestUpdate();
       },
       // Once per streak of failures to reach the shop; tracking goes on.
       onError: ({ message }) => {
@@ -571,6 +672,7 @@ export class WalletRedirect extends LitElement {
 
   /** "I have paid": checks at once, showing "Checking…" for a moment. */
   /** @internal */ #checkNow = (): void => {
+    if (this.#lapsed) this.#startTracker(); // after the grace period: ask again, for another one
     if (!this.#tracker || this.#checking) return;
     this.#checking = true;
     this.requestUpdate();
@@ -592,7 +694,7 @@ export class WalletRedirect extends LitElement {
   /** The page stayed visible: show a notice and the QR code, else the share link, if allowed. */
   /** @internal */ #onAppNotOpened(): void {
     const hand = this.#hand;
-    if (!hand || isFinalStatus(this.#status)) return;
+    if (!hand || this.#over()) return;
     const { strings } = this.#localized();
     const notice = fillTemplate(strings.appNotOpened, {
       wallet: walletName(strings, hand.session),
@@ -669,28 +771,25 @@ export class WalletRedirect extends LitElement {
     return 'loading';
   }
 
-  /** Milliseconds left to pay (never negative), or null without `expiresAt`. */
+  /** Milliseconds left to pay on the server's clock, or null without a known deadline. */
   /** @internal */ #remaining(): number | null {
-    return this.#deadline === null ? null : Math.max(0, this.#deadline - Date.now());
+    return this.#deadline === null ? null : this.#deadline - Date.now() - (this.#offset ?? 0);
   }
 
-  /** (Re)starts the countdown's timer while connected, or stops it. */
+  /** (Re)starts the countdown's timer while in a live page, or stops it. */
   /** @internal */ #syncCountdown(): void {
     clearTimeout(this.#countdownTimer);
-    if (this.isConnected) this.#countdown();
+    if (this.#live()) this.#countdown();
   }
 
   /**
-   * One step of the countdown: warns once at one minute left, ends at the deadline, and wakes up
-   * again when the displayed second changes, so the display never lags.
+   * One step of the countdown: warns once at one minute left, stops at the deadline (the tracker
+   * then says whether the code expired, on the server's clock), and wakes up again when the
+   * displayed second changes, so the display never lags.
    */
   /** @internal */ #countdown(): void {
     const left = this.#remaining();
-    if (left === null || this.codeExpired) return;
-    if (left <= 0) {
-      this.codeExpired = true;
-      return;
-    }
+    if (left === null || left <= 0 || this.#over()) return;
     if (left <= 60_000 && !this.#warned) {
       this.#warned = true;
       this.#announce(this.#localized().strings.oneMinuteLeft);
@@ -716,11 +815,35 @@ export class WalletRedirect extends LitElement {
     return { lang, strings: walletStringsFor(locale, this.strings) };
   }
 
+  /** "Waiting for your payment…" (or `text`) with "I have paid", and the unreachable note. */
+  /** @internal */ #statusBar(text: string): TemplateResult {
+    const strings = this.#localized().strings;
+    return html`<div class="status-bar" part="status">
+        <span class="pulse" aria-hidden="true"></span>
+        <span>${text}</span>
+        <button
+          class="link-button"
+          part="check-button"
+          type="button"
+          aria-disabled=${this.#checking}
+          @click=${this.#checkNow}
+        >
+          ${this.#checking ? strings.checking : strings.checkAgain}
+        </button>
+      </div>
+      ${
+        this.#unreachable
+          ? html`<p class="message warning" part="unreachable">${strings.unreachable}</p>`
+          : nothing
+      }`;
+  }
+
   protected override render(): TemplateResult {
     const { lang, strings } = this.#localized();
     const hand = this.#hand;
     const session = hand?.session;
-    const status = this.#status;
+    // The code expired while the server has not said so yet: the expired view, still listening.
+    const status = this.codeExpired && this.#status === 'pending' ? 'expired' : this.#status;
     const final = isFinalStatus(status);
     const amount =
       session?.amount && session.currency
@@ -728,6 +851,11 @@ export class WalletRedirect extends LitElement {
         : null;
     const wallet = walletName(strings, session);
     const withWallet = (template: string): string => fillTemplate(template, { wallet });
+    // An amount that cannot be shown exactly (`invalid-amount`): a note in its place, never a guess.
+    const amountNote =
+      amount === null && hand?.malformed.includes('amount')
+        ? withWallet(strings.amountUnavailable)
+        : null;
     const error = (text: string): TemplateResult =>
       html`<p class="message error" part="error">${text}</p>`;
     let body: TemplateResult | typeof nothing = nothing;
@@ -735,6 +863,7 @@ export class WalletRedirect extends LitElement {
     if (this.#invalid) {
       body = error(strings.invalidSession);
     } else if (hand && final) {
+      const listening = status !== this.#status; // expired here, not yet on the server
       // The end: a heading (focused for paid and failed), the shop's own content in the slot
       // named after the status or a localized default, and "Get a new code" after expiry.
       const text =
@@ -744,29 +873,32 @@ export class WalletRedirect extends LitElement {
             : ''
           : strings[`${status}Text`];
       body = html`<section
-        class="final final-${status}"
-        part="final final-${status}"
-        aria-labelledby="final-heading"
-      >
-        <svg viewBox="0 0 24 24" aria-hidden="true">
-          <circle cx="12" cy="12" r="10"></circle>
-          <path d=${FINAL_ICON[status]}></path>
-        </svg>
-        <h2 id="final-heading" part="final-heading" tabindex="-1">${strings[`${status}Title`]}</h2>
-        <slot name=${status}>${text ? html`<p>${text}</p>` : nothing}</slot>
-        ${
-          status === 'expired'
-            ? html`<button
-                class="primary"
-                part="refresh-button"
-                type="button"
-                @click=${() => emit(this, 'wallet-refresh', { session: hand.session })}
-              >
-                ${strings.newCode}
-              </button>`
-            : nothing
-        }
-      </section>`;
+          class="final final-${status}"
+          part="final final-${status}"
+          aria-labelledby="final-heading"
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <circle cx="12" cy="12" r="10"></circle>
+            <path d=${FINAL_ICON[status]}></path>
+          </svg>
+          <h2 id="final-heading" part="final-heading" tabindex="-1">
+            ${strings[`${status}Title`]}
+          </h2>
+          <slot name=${status}>${text ? html`<p>${text}</p>` : nothing}</slot>
+          ${
+            status === 'expired'
+              ? html`<button
+                  class="primary"
+                  part="refresh-button"
+                  type="button"
+                  @click=${this.#refresh}
+                >
+                  ${strings.newCode}
+                </button>`
+              : nothing
+          }
+        </section>
+        ${listening ? this.#statusBar(strings.lateCheck) : nothing}`;
     } else if (hand) {
       // A pending payment: the tabs of the flows the session allows (when more than one), a
       // notice, the panel of the active flow, and the status line with "I have paid".
@@ -785,10 +917,10 @@ export class WalletRedirect extends LitElement {
             </div>`;
       const payee = session?.payee ?? null;
       const summary =
-        amount === null && payee === null
+        amount === null && amountNote === null && payee === null
           ? nothing
           : html`<dl class="summary" part="summary">
-              ${row(strings.amountLabel, amount, 'amount')}
+              ${row(strings.amountLabel, amount ?? amountNote, amount ? 'amount' : 'amount-note')}
               ${row(strings.payeeLabel, payee, 'payee')}
             </dl>`;
       // A read-only, selectable field with a link, shown when sharing or copying failed.
@@ -860,8 +992,6 @@ export class WalletRedirect extends LitElement {
           </button>
           ${hint(withWallet(strings.redirectHint))}
         </div>`;
-      } else if (active === 'qr' && this.codeExpired) {
-        panel = html`<p class="message" part="hint">${strings.expiredText}</p>`;
       } else if (active === 'qr') {
         // Scan to pay: the code with an accessible name that says amount and wallet, amount and
         // payee beside it, a visible countdown, "Save image" and "Copy link".
@@ -880,7 +1010,7 @@ export class WalletRedirect extends LitElement {
             <div class="qr-side">
               ${title(strings.qrTitle)} ${hint(withWallet(strings.qrInstructions))} ${summary}
               ${
-                remaining === null
+                remaining === null || remaining <= 0
                   ? nothing
                   : html`<p class="countdown" part="countdown">
                       <span aria-hidden="true" class="clock"></span>
@@ -950,7 +1080,10 @@ export class WalletRedirect extends LitElement {
         // decorative arrow to the top corner), and offer to copy the page's link to paste into a
         // real browser.
         const { inApp, os } = this.environment ?? currentEnvironment();
-        const app = inApp ? strings.inAppNames[inApp] : strings.thisApp;
+        const app =
+          inApp && Object.hasOwn(strings.inAppNames, inApp)
+            ? strings.inAppNames[inApp]
+            : strings.thisApp;
         const browser = os === 'ios' ? strings.browserIos : strings.browserOther;
         panel = html`<div class="panel-body open-in-browser" part="open-in-browser-panel">
           <svg class="menu-arrow" part="menu-arrow" viewBox="0 0 64 64" aria-hidden="true">
@@ -1018,29 +1151,19 @@ export class WalletRedirect extends LitElement {
         >
           ${panel}
         </div>
-        <div class="status-bar" part="status">
-          <span class="pulse" aria-hidden="true"></span>
-          <span>${strings.waiting}</span>
-          <button
-            class="link-button"
-            part="check-button"
-            type="button"
-            aria-disabled=${this.#checking}
-            @click=${this.#checkNow}
-          >
-            ${this.#checking ? strings.checking : strings.checkAgain}
-          </button>
-        </div>
-        ${
-          this.#unreachable
-            ? html`<p class="message warning" part="unreachable">${strings.unreachable}</p>`
-            : nothing
-        }
+        ${this.#statusBar(strings.waiting)}
       `;
     }
 
     return html`<div class="base" part="base" lang=${lang}>
-      ${hand?.unsafe.length && !final ? error(strings.unsafeUrl) : nothing} ${body}
+      ${
+        hand &&
+        !final &&
+        (hand.unsafe.length || hand.malformed.some((f) => FLOW_FIELDS.includes(f)))
+          ? error(strings.unsafeUrl)
+          : nothing
+      }
+      ${body}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>

@@ -91,7 +91,7 @@ export const UnsafeUrl: Story = {
   play: async ({ canvasElement, args }) => {
     const wallet = await getWallet(canvasElement);
     await expect(part(wallet, 'error')).toHaveTextContent(
-      'Some ways to pay aren’t available because a link was not safe.',
+      'Some ways to pay aren’t available here.',
     );
     await expect(args.onWalletError).toHaveBeenCalledOnce();
     await expect(args.onWalletError).toHaveBeenCalledWith(
@@ -111,6 +111,41 @@ export const UnsafeUrl: Story = {
 
     await userEvent.click(inside(wallet).getByRole('tab', { name: 'Ask a friend' }));
     await expect(inside(wallet).getByRole('button', { name: 'Share payment link' })).toBeVisible();
+    await expect(wallet.status).toBe('pending');
+  },
+};
+
+/**
+ * Careless serialization: blank fields (`""`) are absent, a mistyped `shareUrl` (a number) is
+ * left out with `invalid-field`, and an amount with more decimals than the currency has is never
+ * rounded: `invalid-amount` and a note where the amount would be. The rest of the session works.
+ */
+export const MalformedFields: Story = {
+  args: {
+    session: {
+      ...alipaySession,
+      amount: '99.999',
+      payee: '',
+      shareUrl: 123 as unknown as string,
+    },
+  },
+  play: async ({ canvasElement, args }) => {
+    const wallet = await getWallet(canvasElement);
+    await expect(args.onWalletError).toHaveBeenCalledWith(
+      expect.objectContaining({
+        code: 'invalid-field',
+        message: expect.stringContaining('shareUrl'),
+      }),
+    );
+    await expect(args.onWalletError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'invalid-amount' }),
+    );
+    await expect(part(wallet, 'amount-note')).toHaveTextContent(
+      'Can’t be shown here. Check it in Alipay before you pay.',
+    );
+    await expect(part(wallet, 'payee')).toBeNull();
+    await expect(tabNames(wallet)).toEqual(['Open app', 'Scan code']);
+    await expect(await qrCode(wallet, 'QR code to pay with Alipay')).toBeVisible();
     await expect(wallet.status).toBe('pending');
   },
 };

@@ -10,6 +10,7 @@ import {
   inside,
   part,
   renderWallet,
+  expiringShop,
   statusReplies,
   unreachableShop,
   walletArgTypes,
@@ -128,11 +129,12 @@ export const Failed: Story = {
 };
 
 /**
- * Expired: at `expiresAt` (here 3 s after the story renders) the code disappears and "Get a new
+ * Expired: at `expiresAt` (here 3 s after the story renders) the code disappears and the element
+ * asks the shop, whose `expired` ends the payment (never the device's clock alone). "Get a new
  * code" fires `wallet-refresh`; the shop answers with a new `session`.
  */
 export const Expired: Story = {
-  args: { expiresInSeconds: 3, checkStatus: statusReplies('pending') },
+  args: { expiresInSeconds: 3, checkStatus: expiringShop },
   play: async ({ canvasElement, args }) => {
     const wallet = await getWallet(canvasElement);
     await expect(part(wallet, 'countdown')).toHaveTextContent(/Expires in 0:0[123]/);
@@ -148,6 +150,27 @@ export const Expired: Story = {
     await expect(args.onWalletRefresh).toHaveBeenCalledWith({
       session: expect.objectContaining({ id: 'order-42', method: 'alipay' }),
     });
+  },
+};
+
+/**
+ * The code's time ran out, but the shop still says `pending` (a shopper may be confirming in the
+ * wallet at the last second): the code is hidden and "Get a new code" offered, while the element
+ * keeps asking for two minutes, so a late payment still shows. `wallet-status` stays `pending`:
+ * only the shop's reply ends a payment.
+ */
+export const ExpiredAwaitingShop: Story = {
+  name: 'Expired, the shop not yet',
+  args: { expiresInSeconds: 2, checkStatus: pendingShop },
+  play: async ({ canvasElement, args }) => {
+    const wallet = await getWallet(canvasElement);
+    await waitFor(() => expect(part(wallet, 'final-expired')).not.toBeNull(), { timeout: 4000 });
+    await expect(part(wallet, 'qr-code')).toBeNull();
+    await expect(part(wallet, 'status')).toHaveTextContent('Paid just now? We’ll confirm it here.');
+    await expect(inside(wallet).getByRole('button', { name: 'I have paid' })).toBeVisible();
+    await expect(inside(wallet).getByRole('button', { name: 'Get a new code' })).toBeVisible();
+    await expect(statuses(args)).toEqual(['pending']);
+    await expect(wallet.status).toBe('pending');
   },
 };
 

@@ -79,6 +79,16 @@ export function statusReplies(
   };
 }
 
+/**
+ * A shop that says `pending` until the session's `expiresAt` has passed, then `expired`, as a
+ * status endpoint should: the element hides the code at the deadline, but only this reply ends
+ * the payment.
+ */
+export const expiringShop: CheckStatus = (session) =>
+  Promise.resolve({
+    status: Date.now() >= Date.parse(session.expiresAt ?? '') ? 'expired' : 'pending',
+  });
+
 /** A shop that cannot be reached: every check fails, as a 503 would. `calls` counts them. */
 export function unreachableShop(): CheckStatus & { readonly calls: number } {
   let calls = 0;

@@ -84,17 +84,30 @@ describe('parseSession', () => {
     }
   }
 
-  for (const amount of ['1e3', '-1', ' 12', '12,00', 'NaN', 128, '']) {
-    it(`refuses the amount ${JSON.stringify(amount)}`, () => {
-      const error = errorOf(parseSession({ ...FULL, amount }));
-      expect(error.field).to.equal('session.amount');
-      expect(error.message).to.match(/decimal string/);
+  /** The session parsed from FULL with `field` replaced, expected usable, and its warnings. */
+  function withField(field: string, value: unknown) {
+    const result = parseSession({ ...FULL, [field]: value });
+    if (!result.ok)
+      throw new Error(`expected a usable session, got ${JSON.stringify(result.error)}`);
+    return result;
+  }
+
+  for (const amount of ['1e3', '-1', ' 12', '12,00', 'NaN', 128]) {
+    it(`leaves out the amount ${JSON.stringify(amount)} and says so, keeping the rest`, () => {
+      const { session, warnings } = withField('amount', amount);
+      expect(session).not.to.have.property('amount');
+      expect(session.qrPayload).to.equal(FULL.qrPayload);
+      expect(warnings).to.have.length(1);
+      expect(warnings![0]!.field).to.equal('session.amount');
+      expect(warnings![0]!.message).to.match(/decimal string.*left out/);
     });
   }
 
-  for (const currency of ['cny', 'CN', 'CNYY', 'C1Y', '', 156]) {
-    it(`refuses the currency ${JSON.stringify(currency)}`, () => {
-      expect(errorOf(parseSession({ ...FULL, currency })).field).to.equal('session.currency');
+  for (const currency of ['cny', 'CN', 'CNYY', 'C1Y', 156]) {
+    it(`leaves out the currency ${JSON.stringify(currency)} and says so`, () => {
+      const { session, warnings } = withField('currency', currency);
+      expect(session).not.to.have.property('currency');
+      expect(warnings!.map((w) => w.field)).to.deep.equal(['session.currency']);
     });
   }
 
@@ -110,24 +123,66 @@ describe('parseSession', () => {
     'tomorrow',
     1748779200000,
   ]) {
-    it(`refuses the expiry ${JSON.stringify(expiresAt)}`, () => {
-      const error = errorOf(parseSession({ ...FULL, expiresAt }));
-      expect(error.field).to.equal('session.expiresAt');
-      expect(error.message).to.match(/ISO 8601/);
+    it(`leaves out the expiry ${JSON.stringify(expiresAt)} and says so`, () => {
+      const { session, warnings } = withField('expiresAt', expiresAt);
+      expect(session).not.to.have.property('expiresAt');
+      expect(warnings![0]!.field).to.equal('session.expiresAt');
+      expect(warnings![0]!.message).to.match(/ISO 8601/);
+    });
+  }
+
+  for (const field of [
+    'amount',
+    'currency',
+    'expiresAt',
+    'payee',
+    'redirectUrl',
+    'qrPayload',
+    'shareUrl',
+    'statusUrl',
+    'eventsUrl',
+  ]) {
+    it(`reads a blank ${field} as absent, without a warning (servers serialize absent strings as "")`, () => {
+      for (const blank of ['', ' ', '\t\n']) {
+        const result = withField(field, blank);
+        expect(result.session).not.to.have.property(field);
+        expect(result).not.to.have.property('warnings');
+      }
     });
   }
 
   for (const field of ['payee', 'redirectUrl', 'qrPayload', 'shareUrl', 'statusUrl', 'eventsUrl']) {
-    it(`requires ${field} to be a non-empty string when present`, () => {
-      for (const value of ['', ' ', 42, {}, true]) {
-        const error = errorOf(parseSession({ ...FULL, [field]: value }));
-        expect(error).to.deep.equal({
-          field: `session.${field}`,
-          message: 'must be a non-empty string',
-        });
+    it(`leaves out a ${field} that is not a string, and says so`, () => {
+      for (const value of [42, {}, true, ['x']]) {
+        const { session, warnings } = withField(field, value);
+        expect(session).not.to.have.property(field);
+        expect(warnings).to.deep.equal([
+          { field: `session.${field}`, message: 'must be a string; it was left out' },
+        ]);
       }
     });
   }
+
+  it('reports every field it left out, in order, and keeps the session usable', () => {
+    const result = parseSession({
+      id: '1',
+      method: 'alipay',
+      shareUrl: 123,
+      payee: '',
+      currency: 'cn',
+    });
+    expect(result).to.deep.equal({
+      ok: true,
+      session: { id: '1', method: 'alipay' },
+      warnings: [
+        {
+          field: 'session.currency',
+          message: 'must be an ISO 4217 code of three uppercase letters; it was left out',
+        },
+        { field: 'session.shareUrl', message: 'must be a string; it was left out' },
+      ],
+    });
+  });
 
   it('does not judge URL safety: that needs the element’s base and allowed schemes', () => {
     const result = parseSession({ ...FULL, redirectUrl: 'javascript:alert(1)' });

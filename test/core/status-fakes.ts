@@ -32,6 +32,8 @@ export interface Call {
 export class FakeStatusServer {
   status: PaymentStatus = 'pending';
   latency = 0;
+  /** With a number: replies carry an HTTP `Date` this far (ms) from the fake clock. */
+  clockOffset: number | null = null;
   readonly calls: Call[] = [];
   fault: (call: number, at: number) => Fault | undefined = () => undefined;
 
@@ -58,7 +60,14 @@ export class FakeStatusServer {
         if (fault === 'network-error') return reject(new TypeError('Failed to fetch'));
         const status = fault && 'http' in fault ? fault.http : 200;
         const body = fault?.body ?? JSON.stringify({ id: this.id, status: this.status });
-        resolve({ ok: status >= 200 && status < 300, status, text: () => Promise.resolve(body) });
+        const offset = this.clockOffset;
+        const date = offset === null ? null : new Date(this.clock.now() + offset).toUTCString();
+        resolve({
+          ok: status >= 200 && status < 300,
+          status,
+          text: () => Promise.resolve(body),
+          headers: { get: (name) => (name.toLowerCase() === 'date' ? date : null) },
+        });
       };
       if (this.latency > 0) timer = this.clock.setTimeout(reply, this.latency);
       else reply();

@@ -113,20 +113,60 @@ describe('requestStatus', () => {
   });
 
   it('works with the real fetch and Response of the browser', async () => {
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify({ id: 'o1', status: 'paid' })], { type: 'application/json' }),
-    );
-    try {
-      // blob: is not http(s): fetch it through an injected wrapper around the real fetch.
-      const status = await requestStatus({
+    // Served by the test server (web-test-runner.config.mjs): {"id":"order-42","status":"paid"}.
+    const status = await requestStatus({
+      session: { id: 'order-42', method: 'alipay', statusUrl: '/__pay/status' },
+      signal: new AbortController().signal,
+      baseUrl: document.baseURI,
+    });
+    expect(status).to.equal('paid');
+  });
+
+  describe('where the reply came from (its final URL, after redirects)', () => {
+    /** Asks `/status` of https://shop.example with a fetch whose reply says it came from `url`. */
+    const askFrom = (url: string | undefined) =>
+      requestStatus({
         session: { id: 'o1', method: 'alipay', statusUrl: '/status' },
         signal: new AbortController().signal,
         baseUrl: 'https://shop.example/',
-        fetch: (_url, init) => fetch(url, init),
+        fetch: () =>
+          Promise.resolve({
+            ok: true,
+            status: 200,
+            ...(url === undefined ? {} : { url }),
+            text: () => Promise.resolve('{"id":"o1","status":"paid"}'),
+          }),
       });
-      expect(status).to.equal('paid');
-    } finally {
-      URL.revokeObjectURL(url);
-    }
+
+    it('takes the reply from a URL that passes the rule (or when fetch does not say), refuses it from one that fails the rule', async () => {
+      for (const url of [
+        undefined,
+        '',
+        'https://shop.example/status',
+        'https://pay.example/elsewhere',
+        'http://localhost:8080/status',
+        'http://127.0.0.2/status',
+      ]) {
+        expect(await askFrom(url), String(url)).to.equal('paid');
+      }
+      for (const url of [
+        'http://evil.example/status',
+        'http://elsewhere.localhost/status',
+        'http://localhost./status',
+        'http://[::ffff:127.0.0.1]/status',
+        'ftp://shop.example/status',
+        'data:application/json,paid',
+        'blob:https://shop.example/0e8ab1b1-7d1a-4d3e-9e8b-2a1b3c4d5e6f',
+      ]) {
+        let caught: unknown;
+        try {
+          await askFrom(url);
+        } catch (error) {
+          caught = error;
+        }
+        expect(caught, url).to.be.instanceOf(StatusCheckError);
+        expect((caught as Error).message, url).to.contain(url);
+      }
+    });
   });
 });

@@ -57,7 +57,7 @@ describe('<wallet-redirect> countdown and expiry', () => {
     expect(part(el, 'countdown')!.textContent).to.match(/0:5[6-9]/);
   });
 
-  it('at expiry hides the code, reports expired, and "Get a new code" fires wallet-refresh', async function () {
+  it('at expiry hides the code, reports expired once the server says so, and "Get a new code" fires wallet-refresh', async function () {
     this.timeout(8000);
     const fake = fakeStatus();
     const session = { ...SESSION, expiresAt: inMs(1200) };
@@ -69,11 +69,11 @@ describe('<wallet-redirect> countdown and expiry', () => {
     await waitFor(() => $(el, 'svg.qr-svg') !== null);
     await fake.waitForCalls(1);
     fake.calls[0]!.resolve('pending');
-    // The tracker asks one last time at expiresAt; the server still says pending.
+    // The tracker asks at once at expiresAt; only the server's answer makes it final.
     await fake.waitForCalls(2, 4000);
     await waitFor(() => $(el, 'svg.qr-svg') === null, 500, 'the code to be hidden');
     expect(el.status).to.equal('pending'); // the server has not answered the last check yet
-    fake.calls[1]!.resolve('pending');
+    fake.calls[1]!.resolve('expired');
     await waitFor(() => el.status === 'expired');
     await settle(el);
     expect($(el, 'svg.qr-svg') === null, 'code hidden').to.be.true;

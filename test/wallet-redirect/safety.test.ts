@@ -44,7 +44,7 @@ describe('<wallet-redirect> safety', () => {
       el.open();
       expect(navigated).to.deep.equal([]);
       expect(ofType(events, 'wallet-redirect')).to.have.length(0);
-      expect(part(el, 'error')!.textContent).to.contain('not safe');
+      expect(part(el, 'error')!.textContent).to.contain('aren’t available here');
     });
   }
 
@@ -163,7 +163,7 @@ describe('<wallet-redirect> safety', () => {
     for (const session of [
       '{not json',
       { id: '', method: 'alipay' },
-      { id: 'a', method: 'alipay', amount: '-1' },
+      { id: 'a', method: 'alipay' },
       42,
     ]) {
       const { el, events } = await mount({ session: session as never });

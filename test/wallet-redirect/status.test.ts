@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { WalletErrorDetail, WalletStatusDetail } from '../../src/wallet-redirect/events.js';
 import {
+  fakeVisibility,
   $,
   DESKTOP,
   fakeStatus,
@@ -73,7 +74,8 @@ describe('<wallet-redirect> status', () => {
     });
   }
 
-  it('never reports paid for a reply about another session, an unknown status or malformed data', async () => {
+  it('never reports paid for a reply about another session, an unknown status or malformed data', async function () {
+    this.timeout(20_000);
     const fake = fakeStatus();
     const { el, events } = await mount({ checkStatus: fake.checkStatus, attrs: fast });
     const bad = [
@@ -87,31 +89,38 @@ describe('<wallet-redirect> status', () => {
     for (let i = 0; i < bad.length; i++) {
       await fake.waitForCalls(i + 1, 5000);
       fake.calls[i]!.resolve(bad[i] as object);
-      // Errors back off; "I have paid" asks again at once.
-      await sleep(5);
+      // Errors back off; "I have paid" asks again at once (once its "Checking…" moment is over).
+      await sleep(1250);
       part(el, 'check-button')!.click();
     }
     expect(el.status).to.equal('pending');
     expect(statuses(events)).to.deep.equal(['pending']);
   });
 
-  it('reports status-unreachable once after repeated failures, shows it, and keeps trying', async () => {
+  it('reports status-unreachable once after repeated failures, shows it, and keeps trying', async function () {
+    // Failures back off from twice the poll interval, which is at least 500 ms.
+    this.timeout(30_000);
+    const hiddenAgain = fakeVisibility('visible');
     const fake = fakeStatus();
     const { el, events } = await mount({ checkStatus: fake.checkStatus, attrs: fast });
-    for (let i = 0; i < 5; i++) {
-      await fake.waitForCalls(i + 1, 5000);
-      fake.calls[i]!.reject(new Error('503'));
-      await sleep(5);
-      part(el, 'check-button')?.click();
+    try {
+      for (let i = 0; i < 4; i++) {
+        await fake.waitForCalls(i + 1, 10_000);
+        fake.calls[i]!.reject(new Error('503'));
+        await sleep(5);
+        part(el, 'check-button')?.click();
+      }
+      await fake.waitForCalls(5, 10_000);
+    } finally {
+      hiddenAgain();
     }
-    await fake.waitForCalls(6, 5000);
     const errors = ofType<WalletErrorDetail>(events, 'wallet-error');
     expect(errors.map((e) => e.code)).to.deep.equal(['status-unreachable']);
     await settle(el);
     expect(part(el, 'unreachable')!.textContent).to.contain(
       'We can’t reach the shop right now; still trying',
     );
-    fake.calls[5]!.resolve('paid');
+    fake.calls[4]!.resolve('paid');
     await waitFor(() => el.status === 'paid');
   });
 
@@ -212,7 +221,7 @@ describe('<wallet-redirect> status', () => {
 
   it('keeps the pending session for resume and clears it on a final status', async () => {
     const fake = fakeStatus();
-    const { el } = await mount({ checkStatus: fake.checkStatus });
+    const { el } = await mount({ checkStatus: fake.checkStatus, attrs: { resume: '' } });
     await fake.waitForCalls(1);
     expect(sessionStorage.getItem('payment-picker:pending')).to.contain('order-42');
     fake.calls[0]!.resolve('cancelled');
@@ -240,7 +249,7 @@ describe('<wallet-redirect> status', () => {
 
   it('forgets its pending entry when the shop withdraws the session, but not another payment’s', async () => {
     const fake = fakeStatus();
-    const { el } = await mount({ checkStatus: fake.checkStatus });
+    const { el } = await mount({ checkStatus: fake.checkStatus, attrs: { resume: '' } });
     await fake.waitForCalls(1);
     expect(sessionStorage.getItem('payment-picker:pending')).to.contain('order-42');
     el.session = null;

@@ -35,21 +35,21 @@ const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { co
  * printed for context; `limit` defaults to `goal`.
  */
 const ROWS = [
-  { what: 'CDN module, initial (both elements + Lit)', cdn: 'initial', goal: 16, limit: 30.9 },
+  { what: 'CDN module, initial (both elements + Lit)', cdn: 'initial', goal: 16, limit: 33.2 },
   { what: 'CDN QR chunk (lazy)', cdn: 'lazy', goal: 7 },
   {
     what: 'payment-picker/payment-picker.js + Lit',
     entry: 'dist/payment-picker.js',
     src: 'src/payment-picker/payment-picker.ts',
     goal: 10,
-    limit: 16.8,
+    limit: 17.4,
   },
   {
     what: 'payment-picker/wallet-redirect.js + Lit',
     entry: 'dist/wallet-redirect.js',
     src: 'src/wallet-redirect/wallet-redirect.ts',
     goal: null,
-    limit: 23.4,
+    limit: 25.2,
   },
   {
     what: 'payment-picker (all three) + Lit',
@@ -62,7 +62,7 @@ const ROWS = [
     entry: 'dist/core.js',
     src: 'src/core/index.ts',
     goal: 4,
-    limit: 7.0,
+    limit: 8.1,
   },
   {
     what: 'payment-picker/core: parseSession + chooseFlow',

@@ -8,6 +8,7 @@ const entries = {
   index: 'src/index.ts',
   'payment-picker': 'src/payment-picker/payment-picker.ts',
   core: 'src/core/index.ts',
+  status: 'src/status/index.ts',
   'wallet-redirect': 'src/wallet-redirect/wallet-redirect.ts',
   react: 'src/react.ts',
 };
@@ -38,9 +39,13 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
   },
-  // For a CDN <script type="module">: self-contained, Lit bundled, minified; lazy chunks beside it.
+  // For a CDN <script type="module">: self-contained, Lit bundled, minified; the picker at once,
+  // <wallet-redirect> and the QR encoder in chunks beside it (src/cdn.ts).
   {
-    input: { 'payment-picker': 'src/index.ts' },
+    input: { 'payment-picker': 'src/cdn.ts' },
+    // The wallet chunk may import Lit and the shared code from the entry itself: no facade, no
+    // extra request before the picker.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve(), compile(), minifyTemplates(), minify()],
     output: {
       dir: 'dist/cdn',

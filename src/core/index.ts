@@ -1,7 +1,8 @@
 /**
  * `payment-picker/core`: the framework-free decisions of payment-picker. Pure TypeScript, no Lit,
  * no element registration and no DOM access at import time, so it is safe to import in Node
- * (a shop's server can validate its own sessions with `parseSession`).
+ * (a shop's server can validate its own sessions with `parseSession`). Following a payment's
+ * status (`StatusTracker`) and the resume store are `payment-picker/status`.
  *
  * One line per file; each file is one idea.
  */
@@ -13,8 +14,5 @@ export * from './session.js';
 export * from './environment.js';
 export * from './flow.js';
 
-// Status tracking, the resume store and QR (owned by the status/pending/qr files).
-export * from './status.js';
-export * from './pending.js';
 // qr.ts stays a lazy chunk (loaded with import() when a code is shown): types only here.
 export type { QrSvg, QrTooLongError } from './qr.js';

@@ -1,6 +1,6 @@
 /**
- * Validating what the shop's server returns: the PaymentSession and the status replies about it.
- * Both are input like any other. URL fields are only checked for shape here: whether a URL is
+ * Validating what the shop's server returns: the PaymentSession (the status replies about it are
+ * status-reply.ts). Input like any other. URL fields are only checked for shape here: whether a URL is
  * safe depends on the element's base URL and allowed schemes, so `isSafeUrl` decides at use.
  */
 import { isDecimalAmount } from './money.js';
@@ -25,10 +25,6 @@ export const FINAL_STATUSES: readonly FinalStatus[] = ['paid', 'failed', 'expire
  */
 export type ParsedSession =
   { ok: true; session: PaymentSession; warnings?: InputError[] } | { ok: false; error: InputError };
-
-/** The outcome of {@link parseStatusReply}. */
-export type ParsedStatusReply =
-  { ok: true; status: Exclude<PaymentStatus, 'idle'> } | { ok: false; error: InputError };
 
 /** Optional fields, each with what a usable value is and what to say when it is not. */
 const OPTIONAL_FIELDS: readonly (readonly [
@@ -155,64 +151,8 @@ function readSession(raw: Record<string, unknown>): ParsedSession {
   return warnings.length ? { ok: true, session, warnings } : { ok: true, session };
 }
 
-/**
- * Validates a status reply from `statusUrl`, `eventsUrl` or `checkStatus`: a JSON string or a
- * parsed value that must be an object with a known `status` (not `idle`) and, when it has an
- * `id`, this session's id. A reply for another session, an unknown status or malformed JSON is
- * an error, never a state change. Never throws.
- *
- * @param json - the reply text or the parsed reply
- * @param sessionId - the id of the session being tracked
- */
-export function parseStatusReply(json: unknown, sessionId: string): ParsedStatusReply {
-  let reply: unknown = json;
-  if (typeof json === 'string') {
-    try {
-      reply = JSON.parse(json);
-    } catch {
-      return fail('reply', 'is not valid JSON');
-    }
-  }
-  if (typeof reply !== 'object' || reply === null || Array.isArray(reply)) {
-    return fail('reply', 'must be an object');
-  }
-  let id: unknown;
-  let status: unknown;
-  try {
-    ({ id, status } = reply as { id?: unknown; status?: unknown });
-  } catch {
-    return fail('reply', 'could not be read');
-  }
-  if (id !== undefined && id !== sessionId) {
-    return fail('reply.id', `is for session ${describe(id)}, not ${describe(sessionId)}`);
-  }
-  if (!isReportedStatus(status)) {
-    return fail(
-      'reply.status',
-      `must be pending, paid, failed, expired or cancelled, not the unknown status ${describe(status)}`,
-    );
-  }
-  return { ok: true, status };
-}
-
-/** A status a server may report: any but `idle`, which only means "no session yet". */
-function isReportedStatus(s: unknown): s is Exclude<PaymentStatus, 'idle'> {
-  return s !== 'idle' && isPaymentStatus(s);
-}
-
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
-}
-
-/** A short quotation of untrusted data for an error message; never throws. */
-function describe(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = typeof value; // a BigInt, a cycle or a throwing toJSON
-  }
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 function fail(field: string, message: string): { ok: false; error: InputError } {

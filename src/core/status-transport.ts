@@ -6,7 +6,7 @@
  */
 import type { PaymentSession, PaymentStatus } from './types.js';
 import { resolveSafeUrl } from './safe-url.js';
-import { parseStatusReply, type ParsedStatusReply } from './session.js';
+import { parseStatusReply, type ParsedStatusReply } from './status-reply.js';
 
 /** A status the shop's server can report (`idle` is the element's own "no session yet"). */
 export type ReportedStatus = Exclude<PaymentStatus, 'idle'>;

@@ -41,7 +41,7 @@ const ROWS = [
   { what: 'CDN module, initial (<payment-picker> + Lit)', cdn: 'initial', goal: 16, limit: 17.9 },
   { what: 'CDN <wallet-redirect> chunk (loaded at once)', cdn: 'wallet', goal: null },
   { what: 'CDN QR chunk (lazy)', cdn: 'qr', goal: 7 },
-  { what: 'CDN, everything before a QR code shows', cdn: 'all', goal: 36, limit: 40.3 },
+  { what: 'CDN, everything before a QR code shows', cdn: 'all', goal: 36, limit: 40.7 },
   {
     what: 'payment-picker/payment-picker.js + Lit',
     entry: 'dist/payment-picker.js',
@@ -54,7 +54,7 @@ const ROWS = [
     entry: 'dist/wallet-redirect.js',
     src: 'src/wallet-redirect/wallet-redirect.ts',
     goal: null,
-    limit: 25.2,
+    limit: 25.45,
   },
   {
     what: 'payment-picker (all three) + Lit',
@@ -67,7 +67,7 @@ const ROWS = [
     entry: 'dist/core.js',
     src: 'src/core/index.ts',
     goal: 4,
-    limit: 8.1,
+    limit: 4.3,
   },
   {
     what: 'payment-picker/status, whole',

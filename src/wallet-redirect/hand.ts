@@ -149,6 +149,18 @@ export function handOff(
   return { hand: null, errors };
 }
 
+/** The session fields a flow depends on. */
+const FLOW_FIELDS = ['redirectUrl', 'qrPayload', 'shareUrl'];
+
+/**
+ * Whether a link of the session was left out, unsafe or malformed, so a flow may be missing: the
+ * shopper is told.
+ * @internal
+ */
+export function linkLeftOut(hand: Hand): boolean {
+  return hand.unsafe.length > 0 || hand.malformed.some((field) => FLOW_FIELDS.includes(field));
+}
+
 /** The `unsafe-url` error for a session field. @internal */
 export function unsafeUrlError(field: string): WalletErrorDetail {
   return {

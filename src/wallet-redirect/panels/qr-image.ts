@@ -1,0 +1,33 @@
+import { html, type TemplateResult } from 'lit';
+import type { WalletStrings } from '../../i18n/wallet-strings.js';
+import type { QrState } from '../state.js';
+import { errorMessage } from './text.js';
+
+/**
+ * A QR code as inline SVG: one `<path>` in module units, crisp at any size; a spinner while it
+ * is prepared, an error when it cannot be shown. Attributes only (no `style`), so it renders
+ * under a strict Content-Security-Policy; the colors are presentation attributes, so the SVG
+ * stays dark-on-light when saved or serialized alone.
+ * @internal
+ */
+export const qrImage = (strings: WalletStrings, code: QrState, label: string): TemplateResult =>
+  typeof code === 'object'
+    ? html`<svg
+        class="qr-svg"
+        part="qr-code"
+        viewBox="0 0 ${code.size} ${code.size}"
+        role="img"
+        aria-label=${label}
+        shape-rendering="crispEdges"
+      >
+        <rect width=${code.size} height=${code.size} fill="#ffffff"></rect>
+        <path d=${code.path} fill="#000000"></path>
+      </svg>`
+    : code === 'loading'
+      ? html`<div class="qr-placeholder" part="qr-placeholder">
+          <span class="spinner" aria-hidden="true"></span>
+          <span class="visually-hidden">${strings.qrLoading}</span>
+        </div>`
+      : html`<div class="qr-placeholder" part="qr-placeholder">
+          ${errorMessage(strings.qrTooLong)}
+        </div>`;

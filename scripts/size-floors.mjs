@@ -29,8 +29,10 @@ const CUTS = {
     'i18n/wallet-zh-TW.ts': "export { walletEn as walletZhTW } from './wallet-en.js';",
   },
   'no CSS at all': {
-    'payment-picker/styles.ts': "import { css } from 'lit'; export const pickerStyles = css``;",
-    'wallet-redirect/styles.ts': "import { css } from 'lit'; export const walletStyles = css``;",
+    'payment-picker/payment-picker.styles.ts':
+      "import { css } from 'lit'; export const pickerStyles = css``;",
+    'wallet-redirect/wallet-redirect.styles.ts':
+      "import { css } from 'lit'; export const walletStyles = css``;",
     'styles/theme.ts':
       "import { css } from 'lit'; export const themeStyles = css``, themeFallbackStyles = css``, visuallyHidden = css``;",
   },

@@ -38,7 +38,7 @@ const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { co
 const ROWS = [
   // The CDN module registers <payment-picker> at once (initial) and starts loading the
   // <wallet-redirect> chunk right away; the QR encoder loads when a code is shown (issue 11).
-  { what: 'CDN module, initial (<payment-picker> + Lit)', cdn: 'initial', goal: 16, limit: 17.9 },
+  { what: 'CDN module, initial (<payment-picker> + Lit)', cdn: 'initial', goal: 16, limit: 17.95 },
   { what: 'CDN <wallet-redirect> chunk (loaded at once)', cdn: 'wallet', goal: null },
   { what: 'CDN QR chunk (lazy)', cdn: 'qr', goal: 7 },
   { what: 'CDN, everything before a QR code shows', cdn: 'all', goal: 36, limit: 40.7 },
@@ -47,14 +47,14 @@ const ROWS = [
     entry: 'dist/payment-picker.js',
     src: 'src/payment-picker/payment-picker.ts',
     goal: 10,
-    limit: 17.4,
+    limit: 17.5,
   },
   {
     what: 'payment-picker/wallet-redirect.js + Lit',
     entry: 'dist/wallet-redirect.js',
     src: 'src/wallet-redirect/wallet-redirect.ts',
     goal: null,
-    limit: 25.45,
+    limit: 25.5,
   },
   {
     what: 'payment-picker (all three) + Lit',

@@ -12,6 +12,6 @@ export type {
 } from './payment-picker/payment-picker.js';
 export type * from './core/types.js';
 export type { StringOverrides, Strings } from './i18n/strings.js';
-export type { SupportedLocale } from './i18n/locale.js';
+export type { SupportedLocale } from './i18n/locales.js';
 export * from './wallet-redirect/wallet-redirect.js';
 export type * from './jsx.js';

@@ -1,14 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en } from './en.js';
-import { onlyStrings } from './overrides.js';
-import type { StringOverrides, Strings } from './strings.js';
-import { zhCN } from './zh-CN.js';
-import { zhTW } from './zh-TW.js';
-
-/** The locales that have their own strings. */
-export type SupportedLocale = 'en' | 'zh-CN' | 'zh-TW';
-
-const STRINGS: Record<SupportedLocale, Strings> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
+import { canonicalLang, supportedLocale, type PerLocale, type SupportedLocale } from './locales.js';
+import { mergeStrings } from './overrides.js';
 
 /**
  * The language tag that applies to `element`: its nearest `lang` attribute (crossing shadow
@@ -42,63 +34,27 @@ function resolveTag(tag: string): { lang: string; locale: SupportedLocale } {
   return entry;
 }
 
-/** A valid, canonical BCP 47 tag for `Intl` (falls back to `en` for malformed tags). */
-export function canonicalLang(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-/**
- * The locale whose strings to show for a language tag: Chinese in Traditional script
- * (zh-TW, zh-HK, zh-MO, zh-Hant…) → `zh-TW`, other Chinese → `zh-CN`, everything else → `en`.
- */
-export function supportedLocale(tag: string): SupportedLocale {
-  let locale: Intl.Locale;
-  try {
-    locale = new Intl.Locale(tag).maximize();
-  } catch {
-    return 'en';
-  }
-  if (locale.language !== 'zh') return 'en';
-  return locale.script === 'Hant' ? 'zh-TW' : 'zh-CN';
-}
-
-/**
- * The strings of `locale` with `overrides` applied (nested maps merged key by key). Overrides
- * that are not strings are ignored, so a malformed override never breaks rendering.
- */
-export function stringsFor(locale: SupportedLocale, overrides?: StringOverrides | null): Strings {
-  const base = STRINGS[locale];
-  if (!overrides || typeof overrides !== 'object') return base;
-  return {
-    ...base,
-    ...onlyStrings(overrides),
-    methodLabels: { ...base.methodLabels, ...onlyStrings(overrides.methodLabels) },
-    appNames: { ...base.appNames, ...onlyStrings(overrides.appNames) },
-  };
-}
-
 /** What an element needs to localize itself. */
-export interface LocaleInfo {
+export interface LocaleInfo<T> {
   /** Canonical language tag for `Intl` formatting, e.g. `zh-CN` or `en-GB`. */
   lang: string;
   /** Which strings are shown. */
   locale: SupportedLocale;
-  strings: Strings;
+  strings: T;
 }
 
-/** The language tag (canonical, for `Intl`) and the supported locale that apply to `element`. */
-export function localeTagOf(element: Element): Omit<LocaleInfo, 'strings'> {
-  return resolveTag(resolveLang(element));
-}
-
-/** The locale information for `element`, with the element's string overrides applied. */
-export function localeOf(element: Element, overrides?: StringOverrides | null): LocaleInfo {
-  const { lang, locale } = localeTagOf(element);
-  return { lang, locale, strings: stringsFor(locale, overrides) };
+/**
+ * The one lookup both elements use: the language that applies to `element`, and its strings
+ * from `table` (the element's own: `PICKER_STRINGS`, `WALLET_STRINGS`) with the element's
+ * `overrides` merged in.
+ */
+export function localize<T extends object>(
+  element: Element,
+  table: PerLocale<T>,
+  overrides?: unknown,
+): LocaleInfo<T> {
+  const { lang, locale } = resolveTag(resolveLang(element));
+  return { lang, locale, strings: mergeStrings(table[locale], overrides) };
 }
 
 /** Hosts to re-render when a `lang` attribute in the document or the browser's language changes. */
@@ -132,7 +88,7 @@ function unsubscribe(host: ReactiveControllerHost): void {
 /**
  * Re-renders its host when the language around it may have changed: a `lang` attribute anywhere
  * in the document (one shared observer for all hosts) or the browser's language. The host reads
- * its locale with {@link localeOf} while rendering.
+ * its locale with {@link localize} while rendering.
  */
 export class LocaleController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost) {

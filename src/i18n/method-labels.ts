@@ -1,12 +1,12 @@
 import type { KnownMethodId } from '../core/types.js';
-import type { SupportedLocale } from './locale.js';
+import type { PerLocale } from './locales.js';
 
 /**
  * Default labels of the known method ids, per locale. Both elements name a wallet with these
  * (the picker's rows, the wallet's `{wallet}`), so they are kept apart from either element's
  * other strings: `<wallet-redirect>` alone does not load the picker's strings.
  */
-export const METHOD_LABELS: Record<SupportedLocale, Record<KnownMethodId, string>> = {
+export const METHOD_LABELS: PerLocale<Record<KnownMethodId, string>> = {
   en: {
     alipay: 'Alipay',
     'wechat-pay': 'WeChat Pay',

@@ -9,13 +9,15 @@ import {
 import { currentEnvironment } from '../core/environment.js';
 import { amountProblem, formatAmount } from '../core/money.js';
 import { isSafeImageUrl } from '../core/safe-url.js';
-import type { Environment, InputError, KnownMethodId, PaymentMethod } from '../core/types.js';
-import { LocaleController, localeOf } from '../i18n/locale.js';
+import type { Environment, PaymentMethod } from '../core/types.js';
+import { LocaleController, localize, type LocaleInfo } from '../i18n/locale.js';
+import { PICKER_STRINGS } from '../i18n/picker/index.js';
 import { fillTemplate, type StringOverrides, type Strings } from '../i18n/strings.js';
 import { adoptStylesIn } from '../styles/adopt.js';
 import { themeFallbackStyles, themeStyles, visuallyHidden } from '../styles/theme.js';
-import { ALERT_GLYPH, glyph, glyphFor, MORE_GLYPH } from './glyphs.js';
-import { hintFor } from './method-hint.js';
+import { BUBBLES, reportError, reportMethodErrors } from './events.js';
+import { syncForm, syncValidity } from './form.js';
+import { hintsFor } from './method-hint.js';
 import {
   hasOwnContent,
   methodsConverter,
@@ -24,27 +26,13 @@ import {
   readMethods,
   type MethodSource,
 } from './method-source.js';
+import { pickerStyles } from './payment-picker.styles.js';
+import { tabStopIndex } from './radio-keys.js';
 import { readRememberedMethod, writeRememberedMethod } from './remembered-method.js';
-import { keyAction, nextEnabledIndex, tabStopIndex } from './selection-controller.js';
-import { pickerStyles } from './styles.js';
+import { chooseByClick, chooseByKey, moveStop, rowAt } from './roving-focus.js';
+import { ALERT, ids, renderMore, renderRow, renderSkeleton, text, visibleMethods } from './rows.js';
 
-/** The `detail` of the `picker-error` event. */
-export interface PickerErrorDetail {
-  /**
-   * `invalid-methods`: unparseable `methods` JSON, or methods that could not be used.
-   * `invalid-amount`: `amount` and `currency` cannot be shown exactly (not a decimal string in
-   * major units, no or a malformed currency, more decimals than the currency has, too large):
-   * a note replaces the total.
-   */
-  code: 'invalid-methods' | 'invalid-amount';
-  /** English, developer-facing summary of every problem. */
-  message: string;
-  /** Each problem with the path of the offending field, e.g. `methods[2].id` or `amount`. */
-  errors: InputError[];
-}
-
-/** The event fired for bad input; the picker still renders what is valid. */
-export type PickerErrorEvent = CustomEvent<PickerErrorDetail>;
+export type { PickerErrorDetail, PickerErrorEvent } from './events.js';
 
 /**
  * @summary The payment methods a shop offers, as one form control: the chosen method's id is
@@ -179,7 +167,7 @@ export class PaymentPicker extends LitElement {
   }
   set value(value: string) {
     this.#value = value ?? '';
-    this.#syncForm();
+    syncForm(this, this.#internals);
   }
   #value = '';
 
@@ -243,37 +231,38 @@ export class PaymentPicker extends LitElement {
   private childrenVersion = 0;
   private brokenIcons: ReadonlySet<string> = new Set();
 
+  /** @internal */
+  customValidity_?: string;
+  /** @internal */
+  rows_!: PaymentMethod[];
+  /** @internal */
+  stop_?: HTMLElement | null;
   readonly #internals = this.attachInternals();
   readonly #childObserver = new MutationObserver(() => this.childrenVersion++);
   #shown: MethodSource = NO_METHODS;
-  #reportedErrors = '';
+  #reportedErrors?: string;
   /** Why `amount` + `currency` cannot be shown, and whether that is still to be reported. */
-  #amountProblem: string | null = null;
-  #amountUnreported = false;
-  #customValidity = '';
+  #amountProblem?: string | null;
+  #amountUnreported?: boolean;
   /** The remembered id `remember` filled in, once: the initial value `form.reset()` restores. */
   #rememberedDefault?: string;
   #focusAfterUpdate?: string | undefined;
-  /** Hints of the last render, reused while the environment and strings stay the same. */
-  #hints = new Map<string, string>();
-  #hintsFor: [Environment?, Strings?] = [];
   /** This browser's environment, detected once (the user agent does not change). */
   #detected?: Environment;
-  /** The methods of the rendered rows, in display order: row `m${i}` shows method `i`. */
-  #rowMethods: PaymentMethod[] = [];
-  /** Index of the row that holds the group's single tab stop after this render (-1: none). */
-  #tabStop = -1;
-  /** The row that holds the tab stop (`tabindex="0"`; every other row has `-1`), if any. */
-  #stopRow: HTMLElement | null = null;
+  // What `willUpdate` prepares for the render: the locale and the rows' hints (the rows: `rows_`).
+  #locale!: LocaleInfo<Strings>;
+  #hints!: string[];
 
   constructor() {
     super();
     new LocaleController(this);
-    this.addEventListener('click', this.#onClick);
+    // Listeners on the host, called with the host as `this`. (Its keys reach it only while connected.)
+    this.addEventListener('click', chooseByClick as EventListener);
+    this.addEventListener('keydown', chooseByKey as EventListener);
     this.addEventListener('invalid', () => (this.showInvalid = true));
   }
 
-  // ---------------------------------------------------------------- form-control API
+  // ---------------------------------------------------------------- form-control API (see form.ts)
 
   /** The form this control belongs to, or null. */
   get form(): HTMLFormElement | null {
@@ -302,33 +291,33 @@ export class PaymentPicker extends LitElement {
 
   /** The method currently chosen (a `value` matching an enabled method), as given, or null. */
   get selectedMethod(): PaymentMethod | null {
-    const method = this.#chosen();
+    const method = this.chosen_();
     return method ? { ...method } : null;
   }
 
   /** Whether the control is valid; fires `invalid` when not. */
   checkValidity(): boolean {
-    this.#syncValidity();
+    syncValidity(this, this.#internals);
     return this.#internals.checkValidity();
   }
 
   /** Like `checkValidity()`, and when invalid also focuses the group and shows the message. */
   reportValidity(): boolean {
-    this.#syncValidity();
+    syncValidity(this, this.#internals);
     if (!this.#internals.validity.valid) this.focus();
     return this.#internals.reportValidity();
   }
 
   /** Sets a custom validation message (a non-empty message makes the control invalid); `''` clears it. */
   setCustomValidity(message: string): void {
-    this.#customValidity = message ?? '';
-    this.#syncValidity();
+    this.customValidity_ = message ?? '';
+    syncValidity(this, this.#internals);
     this.requestUpdate();
   }
 
   /** Focuses the group's tab stop: the chosen method, else the first that can be chosen. */
   override focus(options?: FocusOptions): void {
-    if (this.#stopRow) this.#stopRow.focus(options);
+    if (this.stop_) this.stop_.focus(options);
     else super.focus(options);
   }
 
@@ -352,7 +341,6 @@ export class PaymentPicker extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.#onKeydown);
     this.#childObserver.observe(this, {
       childList: true,
       subtree: true,
@@ -376,7 +364,6 @@ export class PaymentPicker extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.#onKeydown);
     this.#childObserver.disconnect();
   }
 
@@ -401,39 +388,52 @@ export class PaymentPicker extends LitElement {
       const remembered = readRememberedMethod(this.name);
       if (this.#usable(remembered)) this.value = this.#rememberedDefault = remembered!;
     }
-    // The render shows validity (the message, `aria-invalid`): bring it up to date first.
-    this.#syncForm();
+    // What the render shows: the rows with their hints, and (`syncForm`) the validity.
+    const { strings } = (this.#locale = localize(this, PICKER_STRINGS, this.strings));
+    const chosen = this.chosen_();
+    const rows = (this.rows_ = this.loading
+      ? []
+      : visibleMethods(this.#shown.methods, this.visibleCount, this.expanded, chosen));
+    this.#hints = this.hideHints
+      ? []
+      : hintsFor(rows, this.environment ?? (this.#detected ??= currentEnvironment()), strings);
+    syncForm(this, this.#internals);
   }
 
   protected override updated(): void {
-    // The tab stop chosen by the last render. After a shopper's choice `#choose` has already
-    // moved it: then this writes nothing.
-    const stop = this.#row(this.#tabStop);
-    if (stop !== this.#stopRow) this.#moveStop(stop);
-    const chosen = this.#chosen();
-    this.#syncForm();
+    const chosen = this.chosen_();
+    const rows = this.rows_;
+    // The group's single tab stop: the chosen row, else the first that can be chosen. After a
+    // shopper's choice `choose_` has already moved it: then this writes nothing.
+    const stop = rowAt(this, this.disabled_() ? -1 : tabStopIndex(rows, rows.indexOf(chosen!)));
+    if (stop !== this.stop_) moveStop(this, stop);
+    syncForm(this, this.#internals);
     // Only one slot is ever rendered: the chosen method's content, or the empty state's.
-    (this.#byId('slot') as HTMLSlotElement | null)?.assign(
+    ((this.renderRoot as ShadowRoot).getElementById('slot') as HTMLSlotElement | null)?.assign(
       ...(chosen
         ? [this.#shown.options.get(chosen.id)!]
         : [...this.children].filter((el) => el.slot === 'empty')),
     );
-    this.#reportErrors();
+    this.#reportedErrors = reportMethodErrors(this, this.#shown.errors, this.#reportedErrors);
     if (this.#amountUnreported) {
       this.#amountUnreported = false;
       const message = this.#amountProblem;
-      if (message) this.#report('invalid-amount', message, [{ field: 'amount', message }]);
+      if (message) reportError(this, 'invalid-amount', message, [{ field: 'amount', message }]);
     }
     const id = this.#focusAfterUpdate;
     if (id !== undefined) {
       this.#focusAfterUpdate = undefined;
-      this.#row(this.#rowMethods.findIndex((m) => m.id === id))?.focus();
+      rowAt(
+        this,
+        rows.findIndex((m) => m.id === id),
+      )?.focus();
     }
   }
 
   // ---------------------------------------------------------------- methods and choice
 
-  #controlDisabled(): boolean {
+  /** @internal */
+  disabled_(): boolean {
     return this.disabled || this.formDisabled;
   }
 
@@ -442,7 +442,8 @@ export class PaymentPicker extends LitElement {
     return this.loading ? undefined : this.#shown.methods.find((m) => m.id === id && !m.disabled);
   }
 
-  #chosen(): PaymentMethod | undefined {
+  /** @internal */
+  chosen_(): PaymentMethod | undefined {
     return this.#usable(this.value);
   }
 
@@ -454,16 +455,17 @@ export class PaymentPicker extends LitElement {
    * focused row) would force a synchronous style and layout pass over the changed rows; that
    * was most of the cost of an arrow key. Scrolling the row into view waits for the next task,
    * after the render, so the layout it needs is the one the next frame uses anyway.
+   * @internal
    */
-  #choose(row: HTMLElement): void {
+  choose_(row: HTMLElement): void {
     const id = row.dataset['id']!;
-    if (this.#controlDisabled() || !this.#usable(id)) return;
-    this.#moveStop(row, true);
+    if (this.disabled_() || !this.#usable(id)) return;
+    moveStop(this, row, true);
     setTimeout(() => {
       if (row.matches(':focus')) row.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     });
     this.requestUpdate();
-    if (this.#chosen()?.id === id) return;
+    if (this.chosen_()?.id === id) return;
     this.value = id;
     this.showInvalid = false;
     if (this.remember) writeRememberedMethod(this.name, id);
@@ -471,164 +473,41 @@ export class PaymentPicker extends LitElement {
     this.dispatchEvent(new Event('change', BUBBLES));
   }
 
-  /**
-   * Moves the group's single tab stop to `row` (none: null), and with `focus` focuses it: the new
-   * stop is set before focusing and the old one cleared after (see `#choose`). Only these two
-   * rows are touched, however many there are; every other row keeps its rendered `-1`.
-   */
-  #moveStop(row: HTMLElement | null, focus?: boolean): void {
-    const old = this.#stopRow;
-    row?.setAttribute('tabindex', '0');
-    if (focus) row!.focus({ preventScroll: true });
-    if (old !== row) old?.setAttribute('tabindex', '-1');
-    this.#stopRow = row;
-  }
-
-  /** The element `id` of the shadow root (a lookup in its id map, however many rows). */
-  #byId(id: string): HTMLElement | null {
-    return (this.renderRoot as ShadowRoot | undefined)?.getElementById(id) ?? null;
-  }
-
-  /** The rendered row at `index` (its id is `m${index}`), or null. */
-  #row(index: number): HTMLElement | null {
-    return index < 0 ? null : this.#byId('m' + index);
-  }
-
-  /** The index of `node` if it is one of the rendered rows, else -1. */
-  #indexOf(node: EventTarget | undefined): number {
-    return node instanceof HTMLElement &&
-      node.getRootNode() === this.renderRoot &&
-      node.getAttribute('role') === 'radio'
-      ? +node.id.slice(1)
-      : -1;
-  }
-
-  /** A click on a row chooses it; a `<label for>` activating the host focuses the group. */
-  readonly #onClick = (event: MouseEvent): void => {
-    const path = event.composedPath();
-    if (path[0] === this) return this.focus();
-    const row = path.find((node) => this.#indexOf(node) >= 0);
-    if (row) this.#choose(row as HTMLElement);
-  };
-
-  /**
-   * Radio-group keys on a row: arrows move *and* choose (skipping disabled rows, wrapping,
-   * Left/Right swapped in RTL), Home/End go to the first/last row that can be chosen, Space
-   * chooses the focused row. It listens on the host, so it also hears keys from slotted content
-   * (a provider's card fields under a row), which it leaves alone.
-   */
-  readonly #onKeydown = (event: KeyboardEvent): void => {
-    const { key } = event;
-    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    const current = this.#indexOf(event.composedPath()[0]);
-    if (current < 0) return; // not from one of our rows: slotted content keeps its keys
-    // Only Left/Right depend on the direction; reading it costs a style lookup.
-    const action = keyAction(
-      key,
-      (key === 'ArrowLeft' || key === 'ArrowRight') && getComputedStyle(this).direction === 'rtl',
-    );
-    if (!action) return;
-    event.preventDefault();
-    // From the rendered methods, not the rows' attributes: O(1) per key, however many rows.
-    // (`#choose` refuses a disabled method, and everything while the control is disabled.)
-    const rows = this.#rowMethods;
-    const target =
-      action === 'choose'
-        ? current
-        : nextEnabledIndex(
-            rows,
-            action === 'first' ? -1 : action === 'last' ? rows.length : current,
-            action === 'previous' || action === 'last' ? -1 : 1,
-          );
-    if (target >= 0) this.#choose(this.#row(target)!);
-  };
-
+  /** "More": show every method, and focus the first revealed one that can be chosen. */
   readonly #onMoreClick = (): void => {
-    const before = this.#visible();
+    const before = this.rows_;
     this.expanded = true;
     const revealed = this.#shown.methods.filter((m) => !before.includes(m));
     this.#focusAfterUpdate = (revealed.find((m) => !m.disabled) ?? revealed[0])?.id;
   };
 
-  #visible(): PaymentMethod[] {
-    const { methods } = this.#shown;
-    const limit = this.visibleCount >= 1 ? Math.floor(this.visibleCount) : Infinity;
-    if (this.expanded || methods.length <= limit) return methods;
-    const chosen = this.#chosen();
-    return methods.filter((m, index) => index < limit || m === chosen);
-  }
-
-  // ---------------------------------------------------------------- side effects after render
-
-  #syncForm(): void {
-    this.#internals.setFormValue(this.#chosen()?.id ?? null);
-    this.#syncValidity();
-  }
-
-  #syncValidity(): void {
-    const anchor = this.#stopRow ?? this.#row(0) ?? undefined;
-    if (this.#customValidity) {
-      this.#internals.setValidity({ customError: true }, this.#customValidity, anchor);
-    } else if (this.required && !this.#controlDisabled() && !this.#chosen()) {
-      // In the picker's language, as the rest of its text (`strings.chooseMethod`).
-      this.#internals.setValidity(
-        { valueMissing: true },
-        localeOf(this, this.strings).strings.chooseMethod,
-        anchor,
-      );
-    } else {
-      this.#internals.setValidity({});
-    }
-  }
-
-  #reportErrors(): void {
-    const { errors } = this.#shown;
-    const message = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-    if (message === this.#reportedErrors) return;
-    this.#reportedErrors = message;
-    if (message) this.#report('invalid-methods', message, errors);
-  }
-
-  /** Warns in the console and fires `picker-error`. */
-  #report(code: PickerErrorDetail['code'], message: string, errors: InputError[]): void {
-    console.warn(`<payment-picker>: ${code}: ${message}`);
-    this.dispatchEvent(
-      new CustomEvent<PickerErrorDetail>('picker-error', {
-        ...BUBBLES,
-        detail: { code, message, errors },
-      }),
-    );
-  }
+  /** An icon failed to load: its row shows the glyph instead. */
+  readonly #iconFailed = (icon: string): void => {
+    this.brokenIcons = new Set([...this.brokenIcons, icon]);
+  };
 
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    const { lang, strings } = localeOf(this, this.strings);
+    const { lang, strings } = this.#locale;
     const total = formatAmount(this.amount, this.currency, lang);
+    const problem = this.#amountProblem;
     const { methods, errors } = this.#shown;
-
+    const totalId = total ? 'total' : problem && 'amount-error';
     return html`<div part="base" lang=${lang}>
       <div part="header">
         ${text('legend', this.label || strings.pickerLabel)}
         ${
           total
             ? text('total', fillTemplate(strings.total, { amount: total }))
-            : this.#amountProblem && text('amount-error', [ALERT, strings.invalidAmount])
+            : problem && text('amount-error', [ALERT, strings.invalidAmount])
         }
       </div>
       ${
         this.loading
-          ? html`<div
-              part="list"
-              role="radiogroup"
-              aria-labelledby="legend"
-              aria-describedby=${ids(this.#totalId(total))}
-              aria-busy="true"
-            >
-              ${Array(Math.min(Math.max(Math.floor(this.visibleCount) || 3, 1), 4)).fill(SKELETON_ROW)}
-            </div>`
+          ? renderSkeleton(this.visibleCount, ids(totalId))
           : methods.length
-            ? this.#renderList(strings, total)
+            ? this.#renderList(strings, totalId)
             : text('empty', html`<slot id="slot">${strings.noMethods}</slot>`)
       }
       ${errors.length ? text('error', [ALERT, strings.invalidMethods]) : nothing}
@@ -636,161 +515,56 @@ export class PaymentPicker extends LitElement {
     </div>`;
   }
 
-  /** The id of what stands for the total: the total, or the note that it cannot be shown. */
-  #totalId(total: string | null): string | null {
-    return total ? 'total' : this.#amountProblem && 'amount-error';
-  }
-
-  #renderList(strings: Strings, total: string | null): TemplateResult {
-    const disabled = this.#controlDisabled();
-    const chosen = this.#chosen();
-    const visible = this.#visible();
-    const hidden = this.#shown.methods.length - visible.length;
-    const notice = !disabled && this.#shown.methods.every((m) => m.disabled);
-    this.#rowMethods = visible;
-    this.#tabStop = disabled ? -1 : tabStopIndex(visible, visible.indexOf(chosen!));
+  /** The radio group of the shown methods, the "More" button and the notes about the group. */
+  #renderList(strings: Strings, totalId: string | null | undefined): TemplateResult {
+    const { methods, errors, options } = this.#shown;
+    const rows = this.rows_;
+    const disabled = this.disabled_();
+    const chosen = this.chosen_();
+    const option = chosen && options.get(chosen.id);
+    const content = !!option && hasOwnContent(option);
+    const notice = !disabled && methods.every((m) => m.disabled);
     const invalid = this.showInvalid && !this.#internals.validity.valid;
-    const environment = this.hideHints
-      ? null
-      : (this.environment ?? (this.#detected ??= currentEnvironment()));
-
     return html`<div
         part="list"
         id="list"
         role="radiogroup"
         aria-labelledby="legend"
         aria-describedby=${ids(
-          this.#totalId(total),
+          totalId,
           notice && 'notice',
-          this.#shown.errors.length && 'error',
+          errors.length && 'error',
           invalid && 'validation-message',
         )}
         aria-required=${this.required || nothing}
         aria-disabled=${disabled || nothing}
         aria-invalid=${invalid || nothing}
       >
-        ${visible.map((m, index) =>
-          this.#renderRow(
+        ${rows.map((m, index) =>
+          renderRow(
             m,
-            `m${index}`,
+            index,
             m === chosen,
             disabled || !!m.disabled,
-            environment && !m.disabled ? this.#hint(m.id, environment, strings) : '',
+            this.#hints[index],
+            m === chosen && content,
+            this.#icon(m.icon),
+            this.#iconFailed,
             strings,
           ),
         )}
       </div>
       ${
-        hidden > 0
-          ? html`<button
-              type="button"
-              part="more-button"
-              aria-controls="list"
-              aria-expanded="false"
-              @click=${this.#onMoreClick}
-            >
-              ${fillTemplate(strings.moreMethods, { count: hidden })} ${glyph(MORE_GLYPH)}
-            </button>`
+        methods.length > rows.length
+          ? renderMore(methods.length - rows.length, strings, this.#onMoreClick)
           : nothing
       }
       ${notice ? text('notice', strings.allDisabled) : nothing}
       ${invalid ? text('validation-message', [ALERT, this.validationMessage]) : nothing}`;
   }
 
-  /**
-   * One method: a card holding the focusable row (role radio, named by its label, described by
-   * its badge, description, hint and disabled reason) and, when chosen, the slot for its content.
-   * Its label is its own, else the localized one (`parseMethods` drops unknown ids without a
-   * label). Ids are per index, unique inside the shadow root: the row's own (`m${index}`) finds
-   * it from its index and back in O(1), for the keyboard. Rows are created with `tabindex="-1"`
-   * and the picker moves the single tab stop itself (`#moveStop`), so a key re-renders no
-   * `tabindex`. The card's classes are its state parts, which the stylesheet uses.
-   */
-  #renderRow(
-    m: PaymentMethod,
-    id: string,
-    checked: boolean,
-    disabled: boolean,
-    hint: string,
-    strings: Strings,
-  ): TemplateResult {
-    const { icon, badge, description } = m;
-    const reason = m.disabled ? m.disabledReason || strings.unavailable : '';
-    const option = checked && this.#shown.options.get(m.id);
-    const state = `${checked ? ' option-checked' : ''}${disabled ? ' option-disabled' : ''}`;
-    return html`<div class="item${state}" part="option${state}">
-      <div
-        class="row"
-        part="row"
-        role="radio"
-        id=${id}
-        tabindex="-1"
-        data-id=${m.id}
-        aria-checked=${checked}
-        aria-disabled=${disabled || nothing}
-        aria-labelledby=${`${id}label`}
-        aria-describedby=${ids(
-          badge && `${id}badge`,
-          description && `${id}description`,
-          hint && `${id}hint`,
-          reason && `${id}reason`,
-        )}
-      >
-        <span part="radio"></span>
-        ${
-          icon && isSafeImageUrl(icon, this.baseURI) && !this.brokenIcons.has(icon)
-            ? html`<span class="image" part="icon"
-                ><img
-                  src=${icon}
-                  alt=""
-                  decoding="async"
-                  @error=${() => (this.brokenIcons = new Set([...this.brokenIcons, icon]))}
-              /></span>`
-            : html`<span part="icon">${glyph(glyphFor(m.id))}</span>`
-        }
-        <span class="text">
-          <span class="title">
-            ${text('label', m.label || strings.methodLabels[m.id as KnownMethodId], id)}
-            ${badge && text('badge', badge, id)}
-          </span>
-          ${description && text('description', description, id)} ${hint && text('hint', hint, id)}
-          ${reason && text('reason', reason, id)}
-        </span>
-      </div>
-      ${option && hasOwnContent(option) ? html`<div part="content"><slot id="slot"></slot></div>` : nothing}
-    </div>`;
-  }
-
-  /** `hintFor`, memoized per environment and strings: it runs the flow table for every row. */
-  #hint(id: string, environment: Environment, strings: Strings): string {
-    const [env, str] = this.#hintsFor;
-    if (env !== environment || str !== strings) {
-      this.#hintsFor = [environment, strings];
-      this.#hints = new Map();
-    }
-    let hint = this.#hints.get(id);
-    if (hint === undefined) this.#hints.set(id, (hint = hintFor(id, environment, strings)));
-    return hint;
+  /** The image to show for `icon`: a safe URL that has not failed to load, else `''` (the glyph). */
+  #icon(icon: string | undefined): string {
+    return icon && isSafeImageUrl(icon, this.baseURI) && !this.brokenIcons.has(icon) ? icon : '';
   }
 }
-
-/** The circled exclamation mark beside error and validation messages. */
-const ALERT = glyph(ALERT_GLYPH);
-
-/** A placeholder row while the shop fetches the methods (hidden from assistive technology). */
-const SKELETON_ROW = html`<div class="item" part="skeleton" aria-hidden="true">
-  <div class="row">
-    <i></i><i></i><span><i></i><i></i></span>
-  </div>
-</div>`;
-
-/** Our events bubble out of the shadow root. */
-const BUBBLES = { bubbles: true, composed: true };
-
-/** A text of the picker: `part` names it, and with `prefix` (a row's) gives its id. */
-const text = (part: string, content: unknown, prefix = ''): TemplateResult =>
-  html`<span part=${part} id=${prefix + part}>${content}</span>`;
-
-/** An ARIA id list from the truthy entries, or no attribute at all. */
-const ids = (...list: unknown[]): string | typeof nothing =>
-  list.filter(Boolean).join(' ') || nothing;

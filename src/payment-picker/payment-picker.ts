@@ -3,11 +3,12 @@
  * the classes themselves live in the `.component.ts` files and register nothing.
  */
 import { PaymentOption } from './payment-option.component.js';
-import { PaymentPicker, type PickerErrorEvent } from './payment-picker.component.js';
+import type { PickerErrorEvent } from './events.js';
+import { PaymentPicker } from './payment-picker.component.js';
 
 export { PaymentOption } from './payment-option.component.js';
 export { PaymentPicker } from './payment-picker.component.js';
-export type { PickerErrorDetail, PickerErrorEvent } from './payment-picker.component.js';
+export type { PickerErrorDetail, PickerErrorEvent } from './events.js';
 
 /** Events of `<payment-picker>`, for typed listeners. */
 export interface PaymentPickerEventMap {

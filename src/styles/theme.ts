@@ -28,10 +28,10 @@ import { css } from 'lit';
 export const themeStyles = css`
   :host {
     --_pp-accent: var(--pp-accent, light-dark(#0b57d0, #8ab4f8));
-    --_pp-on-accent: var(--pp-on-accent, light-dark(#ffffff, #062e6f));
+    --_pp-on-accent: var(--pp-on-accent, light-dark(#fff, #062e6f));
     --_pp-text: var(--pp-text, light-dark(#1b1f24, #e8eaed));
     --_pp-text-muted: var(--pp-text-muted, light-dark(#525966, #b1b7c2));
-    --_pp-surface: var(--pp-surface, light-dark(#ffffff, #1e2227));
+    --_pp-surface: var(--pp-surface, light-dark(#fff, #1e2227));
     --_pp-border: var(--pp-border, light-dark(#d3d8e0, #414852));
     --_pp-danger: var(--pp-danger, light-dark(#b3261e, #f2b8b5));
     --_pp-badge-color: var(--pp-badge-color, light-dark(#b42318, #ffd9d4));
@@ -55,7 +55,6 @@ export const themeStyles = css`
     --_pp-surface-selected: color-mix(in srgb, var(--_pp-accent) 9%, var(--_pp-surface));
     --_pp-surface-hover: color-mix(in srgb, var(--_pp-text) 4%, var(--_pp-surface));
 
-    color-scheme: inherit;
     font-family: var(--_pp-font);
     color: var(--_pp-text);
   }
@@ -69,10 +68,10 @@ export const themeFallbackStyles = css`
   @supports not (color: light-dark(#000, #fff)) {
     :host {
       --_pp-accent: var(--pp-accent, #0b57d0);
-      --_pp-on-accent: var(--pp-on-accent, #ffffff);
+      --_pp-on-accent: var(--pp-on-accent, #fff);
       --_pp-text: var(--pp-text, #1b1f24);
       --_pp-text-muted: var(--pp-text-muted, #525966);
-      --_pp-surface: var(--pp-surface, #ffffff);
+      --_pp-surface: var(--pp-surface, #fff);
       --_pp-border: var(--pp-border, #d3d8e0);
       --_pp-danger: var(--pp-danger, #b3261e);
       --_pp-badge-color: var(--pp-badge-color, #b42318);

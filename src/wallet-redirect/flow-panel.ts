@@ -5,7 +5,7 @@
 import type { TemplateResult } from 'lit';
 import { currentEnvironment } from '../core/environment.js';
 import type { Environment } from '../core/types.js';
-import type { WalletStrings } from '../i18n/wallet-strings.js';
+import type { WalletStrings } from '../i18n/strings.js';
 import { timeLeft, type CountdownHost } from './countdown.js';
 import { walletName, withWallet } from './localized.js';
 import { openInBrowserPanel } from './panels/open-in-browser.js';

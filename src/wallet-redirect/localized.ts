@@ -2,13 +2,9 @@
  * The element's language and strings, for its render and for the announcements of its modules.
  */
 import type { KnownMethodId, PaymentSession } from '../core/types.js';
-import { localeTagOf } from '../i18n/locale.js';
-import { fillTemplate } from '../i18n/strings.js';
-import {
-  walletStringsFor,
-  type WalletStringOverrides,
-  type WalletStrings,
-} from '../i18n/wallet-strings.js';
+import { localize } from '../i18n/locale.js';
+import { fillTemplate, type WalletStringOverrides, type WalletStrings } from '../i18n/strings.js';
+import { WALLET_STRINGS } from '../i18n/wallet/index.js';
 
 /**
  * The language of `element` (its nearest `lang`) and its strings, with its overrides.
@@ -20,8 +16,8 @@ export function localized(
   lang: string;
   strings: WalletStrings;
 } {
-  const { lang, locale } = localeTagOf(element);
-  return { lang, strings: walletStringsFor(locale, element.strings) };
+  const { lang, strings } = localize(element, WALLET_STRINGS, element.strings);
+  return { lang, strings };
 }
 
 /**

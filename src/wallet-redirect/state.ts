@@ -7,7 +7,7 @@ import type { QrSvg } from '../core/qr.js';
 import { isFinalStatus, parseIsoInstant } from '../core/session.js';
 import type { StatusTracker } from '../core/status.js';
 import type { Flow, PaymentStatus } from '../core/types.js';
-import type { WalletStringOverrides } from '../i18n/wallet-strings.js';
+import type { WalletStringOverrides } from '../i18n/strings.js';
 import type { Hand } from './hand.js';
 
 /** Where the encoding of one text as a QR code stands; `error`: the encoder could not load. @internal */

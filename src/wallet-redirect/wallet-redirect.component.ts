@@ -18,7 +18,7 @@ import type {
   PaymentStatus,
 } from '../core/types.js';
 import { LocaleController } from '../i18n/locale.js';
-import type { WalletStringOverrides } from '../i18n/wallet-strings.js';
+import type { WalletStringOverrides } from '../i18n/strings.js';
 import { adoptStylesIn } from '../styles/adopt.js';
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
 import { openWallet, stopWatching } from './app-open.js';
@@ -36,7 +36,7 @@ import { prepareShownCode } from './qr-code.js';
 import { chooseFlowAgain, startSession } from './session-change.js';
 import { shareLink } from './sharing.js';
 import { isOver, sessionState, type SessionState } from './state.js';
-import { walletStyles } from './styles.js';
+import { walletStyles } from './wallet-redirect.styles.js';
 import { switchFlow, switchFlowByKey } from './switch-flow.js';
 import {
   checkNow,

@@ -14,7 +14,7 @@ import type {
 
 export { WalletRedirect } from './wallet-redirect.component.js';
 export type * from './events.js';
-export type { WalletStringOverrides, WalletStrings } from '../i18n/wallet-strings.js';
+export type { WalletStringOverrides, WalletStrings } from '../i18n/strings.js';
 
 // Defined unless something is already registered under the tag (e.g. a second copy of the bundle).
 if (!customElements.get('wallet-redirect')) {

@@ -1,15 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../../src/i18n/en.js';
-import {
-  canonicalLang,
-  localeOf,
-  resolveLang,
-  stringsFor,
-  supportedLocale,
-} from '../../src/i18n/locale.js';
-import { fillTemplate } from '../../src/i18n/strings.js';
-import { zhCN } from '../../src/i18n/zh-CN.js';
-import { zhTW } from '../../src/i18n/zh-TW.js';
+import { localize, resolveLang } from '../../src/i18n/locale.js';
+import { canonicalLang, supportedLocale, type SupportedLocale } from '../../src/i18n/locales.js';
+import { mergeStrings } from '../../src/i18n/overrides.js';
+import { PICKER_STRINGS } from '../../src/i18n/picker/index.js';
+import { fillTemplate, type StringOverrides } from '../../src/i18n/strings.js';
+import { WALLET_STRINGS } from '../../src/i18n/wallet/index.js';
+
+const { en, 'zh-CN': zhCN, 'zh-TW': zhTW } = PICKER_STRINGS;
+/** The picker's strings of `locale` with `overrides`: the one merge, on the picker's table. */
+const stringsFor = (locale: SupportedLocale, overrides: StringOverrides | null) =>
+  mergeStrings(PICKER_STRINGS[locale], overrides);
+/** The one lookup, on the picker's table. */
+const localeOf = (el: Element, overrides: StringOverrides) =>
+  localize(el, PICKER_STRINGS, overrides);
 
 describe('i18n: supportedLocale', () => {
   const cases: [string, string][] = [
@@ -104,6 +107,31 @@ describe('i18n: resolveLang', () => {
     expect(resolveLang(document.createElement('span')))
       .to.be.a('string')
       .and.not.equal('');
+  });
+});
+
+describe('i18n: wallet strings', () => {
+  it('every locale defines every wallet string, with the shared method names', () => {
+    const { en: walletEn } = WALLET_STRINGS;
+    for (const strings of [WALLET_STRINGS['zh-CN'], WALLET_STRINGS['zh-TW']]) {
+      expect(Object.keys(strings).sort()).to.deep.equal(Object.keys(walletEn).sort());
+      expect(Object.keys(strings.inAppNames).sort()).to.deep.equal(
+        Object.keys(walletEn.inAppNames).sort(),
+      );
+    }
+    expect(WALLET_STRINGS['zh-TW'].methodLabels).to.equal(zhTW.methodLabels);
+  });
+
+  it('the wallet merges its overrides the same way, nested maps key by key', () => {
+    const strings = mergeStrings(WALLET_STRINGS.en, {
+      tabQr: 'Scan',
+      inAppNames: { wechat: 'Weixin' },
+      methodLabels: { alipay: 42 },
+    });
+    expect(strings.tabQr).to.equal('Scan');
+    expect(strings.inAppNames.wechat).to.equal('Weixin');
+    expect(strings.inAppNames.alipay).to.equal('Alipay');
+    expect(strings.methodLabels.alipay).to.equal('Alipay');
   });
 });
 

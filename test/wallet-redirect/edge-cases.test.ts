@@ -6,7 +6,7 @@ import type {
   WalletFlowDetail,
   WalletShareDetail,
 } from '../../src/wallet-redirect/events.js';
-import type { WalletStringOverrides } from '../../src/i18n/wallet-strings.js';
+import type { WalletStringOverrides } from '../../src/i18n/strings.js';
 import {
   $,
   DESKTOP,

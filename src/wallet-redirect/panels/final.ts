@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FinalStatus } from '../../core/types.js';
 import { fillTemplate } from '../../i18n/strings.js';
-import type { WalletStrings } from '../../i18n/wallet-strings.js';
+import type { WalletStrings } from '../../i18n/strings.js';
 
 /** The mark in the circle of each final view. */
 const FINAL_ICON = {

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Environment } from '../../core/types.js';
 import { fillTemplate } from '../../i18n/strings.js';
-import type { WalletStrings } from '../../i18n/wallet-strings.js';
+import type { WalletStrings } from '../../i18n/strings.js';
 import { linkField } from './link-field.js';
 import { panelHint, panelTitle } from './text.js';
 

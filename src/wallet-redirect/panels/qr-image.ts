@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { WalletStrings } from '../../i18n/wallet-strings.js';
+import type { WalletStrings } from '../../i18n/strings.js';
 import type { QrState } from '../state.js';
 import { errorMessage } from './text.js';
 

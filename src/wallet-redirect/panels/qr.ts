@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QrSvg } from '../../core/qr.js';
 import { fillTemplate } from '../../i18n/strings.js';
-import type { WalletStrings } from '../../i18n/wallet-strings.js';
+import type { WalletStrings } from '../../i18n/strings.js';
 import { formatCountdown } from '../countdown.js';
 import { withWallet } from '../localized.js';
 import type { QrState } from '../state.js';

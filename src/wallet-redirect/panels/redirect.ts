@@ -1,6 +1,6 @@
 import { html, type nothing, type TemplateResult } from 'lit';
 import { fillTemplate } from '../../i18n/strings.js';
-import type { WalletStrings } from '../../i18n/wallet-strings.js';
+import type { WalletStrings } from '../../i18n/strings.js';
 import { withWallet } from '../localized.js';
 import { panelHint, panelTitle } from './text.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { WalletStrings } from '../../i18n/wallet-strings.js';
+import type { WalletStrings } from '../../i18n/strings.js';
 
 /**
  * "Waiting for your payment…" (or another `text`) with "I have paid" (`onCheck`, "Checking…"

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { WalletStrings } from '../../i18n/wallet-strings.js';
+import type { WalletStrings } from '../../i18n/strings.js';
 
 /**
  * Amount and payee, shown before every hand-off (China E-Commerce Law Art. 55). `amountNote`

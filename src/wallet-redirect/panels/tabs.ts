@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Flow } from '../../core/types.js';
-import type { WalletStrings } from '../../i18n/wallet-strings.js';
+import type { WalletStrings } from '../../i18n/strings.js';
 
 /** Tab labels per flow. */
 const TAB_LABEL = {

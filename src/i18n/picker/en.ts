@@ -1,8 +1,8 @@
-import { METHOD_LABELS } from './method-labels.js';
-import type { Strings } from './strings.js';
+import { METHOD_LABELS } from '../method-labels.js';
+import type { Strings } from '../strings.js';
 
 /** English strings. */
-export const en: Strings = {
+export const strings: Strings = {
   pickerLabel: 'Payment method',
   total: 'Total {amount}',
   invalidAmount: 'The total can’t be shown',

@@ -1,8 +1,8 @@
-import { METHOD_LABELS } from './method-labels.js';
-import type { Strings } from './strings.js';
+import { METHOD_LABELS } from '../method-labels.js';
+import type { Strings } from '../strings.js';
 
 /** Traditional Chinese strings (Taiwan; also used for Hong Kong and Macao). */
-export const zhTW: Strings = {
+export const strings: Strings = {
   pickerLabel: '付款方式',
   total: '總計 {amount}',
   invalidAmount: '無法顯示金額',

@@ -1,13 +1,9 @@
 import { expect } from '@open-wc/testing';
-import {
-  keyAction,
-  nextEnabledIndex,
-  tabStopIndex,
-} from '../../src/payment-picker/selection-controller.js';
+import { keyAction, nextEnabledIndex, tabStopIndex } from '../../src/payment-picker/radio-keys.js';
 
 const rows = (...disabled: boolean[]) => disabled.map((d) => ({ disabled: d }));
 
-describe('selection-controller: nextEnabledIndex', () => {
+describe('radio-keys: nextEnabledIndex', () => {
   it('steps forward and backward', () => {
     expect(nextEnabledIndex(rows(false, false, false), 0, 1)).to.equal(1);
     expect(nextEnabledIndex(rows(false, false, false), 2, -1)).to.equal(1);
@@ -31,7 +27,7 @@ describe('selection-controller: nextEnabledIndex', () => {
   });
 });
 
-describe('selection-controller: tabStopIndex', () => {
+describe('radio-keys: tabStopIndex', () => {
   it('is the checked row when it is enabled', () => {
     expect(tabStopIndex(rows(false, false), 1)).to.equal(1);
   });
@@ -44,7 +40,7 @@ describe('selection-controller: tabStopIndex', () => {
   });
 });
 
-describe('selection-controller: keyAction', () => {
+describe('radio-keys: keyAction', () => {
   it('maps Up/Down the same in both directions', () => {
     for (const rtl of [false, true]) {
       expect(keyAction('ArrowDown', rtl)).to.equal('next');

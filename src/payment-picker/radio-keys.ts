@@ -1,6 +1,7 @@
 /**
- * Radio-group logic of the picker's keyboard handling (see `PaymentPicker`): arrows move *and*
- * choose, skipping disabled rows and wrapping; the group has a single tab stop.
+ * The rules of a radio group's keys, as pure functions of the rows' states (`roving-focus.ts`
+ * applies them to the picker's rows): arrows move *and* choose, skipping disabled rows and
+ * wrapping; the group has a single tab stop.
  */
 
 /** Whether each row of a radio group can be chosen, in display order. */

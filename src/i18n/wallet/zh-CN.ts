@@ -1,7 +1,8 @@
-import type { WalletLocaleStrings } from './wallet-strings.js';
+import { METHOD_LABELS } from '../method-labels.js';
+import type { WalletStrings } from '../strings.js';
 
 /** Simplified Chinese strings of `<wallet-redirect>` (mainland China). */
-export const walletZhCN: WalletLocaleStrings = {
+export const strings: WalletStrings = {
   flowTabs: '支付方式',
   tabRedirect: '打开 App',
   tabQr: '扫码支付',
@@ -87,5 +88,6 @@ export const walletZhCN: WalletLocaleStrings = {
   unsafeUrl: '部分支付方式在此不可用。',
   amountUnavailable: '此处无法显示，请在{wallet}中核对后再付款。',
 
+  methodLabels: METHOD_LABELS['zh-CN'],
   genericWallet: '钱包',
 };

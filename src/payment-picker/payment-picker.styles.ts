@@ -49,7 +49,8 @@ export const pickerStyles = css`
   }
 
   .item,
-  #empty {
+  #empty,
+  [part='more-button'] {
     border: 1px solid var(--_pp-border);
     border-radius: var(--_pp-radius);
   }
@@ -132,8 +133,8 @@ export const pickerStyles = css`
     color: var(--g, var(--_pp-text-muted));
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
-  [part='icon'] img {
-    display: block;
+  /* The only image: a method's own icon, in its tile (a grid item, so already a block). */
+  img {
     width: 36px;
     height: 36px;
     object-fit: contain;
@@ -190,10 +191,11 @@ export const pickerStyles = css`
     opacity: 0.45;
   }
 
+  /* Long labels, descriptions, hints and reasons break anywhere (the badge never wraps). */
   .text {
     display: grid;
     gap: 2px;
-    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .title {
     display: flex;
@@ -203,7 +205,6 @@ export const pickerStyles = css`
   }
   [part='label'] {
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
   .option-disabled [part='label'],
   .text > * + *,
@@ -222,9 +223,6 @@ export const pickerStyles = css`
     white-space: nowrap;
   }
   /* Description, hint and reason. */
-  .text > * + * {
-    overflow-wrap: anywhere;
-  }
   .text > * + *,
   #notice,
   #error,
@@ -255,12 +253,11 @@ export const pickerStyles = css`
 
   [part='more-button'] {
     justify-self: start;
-    display: inline-flex;
+    display: flex; /* an item of the base grid: inline-flex would be made flex anyway */
     align-items: center;
     gap: 8px;
     min-block-size: 44px;
     padding: 0 14px;
-    border: 1px solid var(--_pp-border);
     border-radius: 999px;
     background: var(--_pp-surface);
     color: var(--_pp-accent);

@@ -1,7 +1,8 @@
-import type { WalletLocaleStrings } from './wallet-strings.js';
+import { METHOD_LABELS } from '../method-labels.js';
+import type { WalletStrings } from '../strings.js';
 
 /** Traditional Chinese strings of `<wallet-redirect>` (Taiwan, Hong Kong, Macao). */
-export const walletZhTW: WalletLocaleStrings = {
+export const strings: WalletStrings = {
   flowTabs: '付款方式',
   tabRedirect: '開啟 App',
   tabQr: '掃碼付款',
@@ -87,5 +88,6 @@ export const walletZhTW: WalletLocaleStrings = {
   unsafeUrl: '部分付款方式在此無法使用。',
   amountUnavailable: '此處無法顯示，請在{wallet}中核對後再付款。',
 
+  methodLabels: METHOD_LABELS['zh-TW'],
   genericWallet: '錢包',
 };

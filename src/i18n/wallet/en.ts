@@ -1,7 +1,8 @@
-import type { WalletLocaleStrings } from './wallet-strings.js';
+import { METHOD_LABELS } from '../method-labels.js';
+import type { WalletStrings } from '../strings.js';
 
 /** English strings of `<wallet-redirect>`. */
-export const walletEn: WalletLocaleStrings = {
+export const strings: WalletStrings = {
   flowTabs: 'How to pay',
   tabRedirect: 'Open app',
   tabQr: 'Scan code',
@@ -87,5 +88,6 @@ export const walletEn: WalletLocaleStrings = {
   unsafeUrl: 'Some ways to pay aren’t available here.',
   amountUnavailable: 'Can’t be shown here. Check it in {wallet} before you pay.',
 
+  methodLabels: METHOD_LABELS.en,
   genericWallet: 'your wallet',
 };

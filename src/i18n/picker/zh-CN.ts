@@ -1,8 +1,8 @@
-import { METHOD_LABELS } from './method-labels.js';
-import type { Strings } from './strings.js';
+import { METHOD_LABELS } from '../method-labels.js';
+import type { Strings } from '../strings.js';
 
 /** Simplified Chinese strings (mainland China). */
-export const zhCN: Strings = {
+export const strings: Strings = {
   pickerLabel: '支付方式',
   total: '合计 {amount}',
   invalidAmount: '无法显示金额',

@@ -13,7 +13,7 @@ import type { Environment, PaymentMethod } from '../core/types.js';
 import { LocaleController, localize, type LocaleInfo } from '../i18n/locale.js';
 import { PICKER_STRINGS } from '../i18n/picker/index.js';
 import { fillTemplate, type StringOverrides, type Strings } from '../i18n/strings.js';
-import { adoptStylesIn } from '../styles/adopt.js';
+import { styledRoot } from '../styles/adopt.js';
 import { themeFallbackStyles, themeStyles, visuallyHidden } from '../styles/theme.js';
 import { BUBBLES, reportError, reportMethodErrors } from './events.js';
 import { syncForm, syncValidity } from './form.js';
@@ -352,14 +352,12 @@ export class PaymentPicker extends LitElement {
 
   /** @internal */
   protected override createRenderRoot(): ShadowRoot {
-    const root = this.shadowRoot ?? this.attachShadow(PaymentPicker.shadowRootOptions);
-    adoptStylesIn(root, PaymentPicker.elementStyles);
-    return root;
+    return styledRoot(this, PaymentPicker);
   }
 
   /** Moved into another document (a same-origin iframe): its styles follow. @internal */
   adoptedCallback(): void {
-    if (this.shadowRoot) adoptStylesIn(this.shadowRoot, PaymentPicker.elementStyles);
+    if (this.shadowRoot) styledRoot(this, PaymentPicker);
   }
 
   override disconnectedCallback(): void {

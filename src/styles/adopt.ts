@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultOrNative } from 'lit';
+import { adoptStyles, type CSSResultOrNative, type LitElement } from 'lit';
 
 /**
  * Style sheets built for other windows, per window's `CSSStyleSheet` constructor. A constructed
@@ -35,4 +35,14 @@ export function adoptStylesIn(root: ShadowRoot, styles: CSSResultOrNative[]): vo
         return sheet;
       })
     : [];
+}
+
+/**
+ * The shadow root of `host` (made on first call), styled with `element`'s styles for the document
+ * `host` is in now. Both elements' `createRenderRoot`, and their `adoptedCallback` when moved.
+ */
+export function styledRoot(host: HTMLElement, element: typeof LitElement): ShadowRoot {
+  const root = host.shadowRoot ?? host.attachShadow(element.shadowRootOptions);
+  adoptStylesIn(root, element.elementStyles);
+  return root;
 }

@@ -19,7 +19,7 @@ import type {
 } from '../core/types.js';
 import { LocaleController } from '../i18n/locale.js';
 import type { WalletStringOverrides } from '../i18n/strings.js';
-import { adoptStylesIn } from '../styles/adopt.js';
+import { styledRoot } from '../styles/adopt.js';
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
 import { openWallet, stopWatching } from './app-open.js';
 import { refreshing, schemesConverter, sessionChanged, sessionConverter } from './converters.js';
@@ -258,14 +258,12 @@ export class WalletRedirect extends LitElement {
 
   /** @internal */
   protected override createRenderRoot(): ShadowRoot {
-    const root = this.shadowRoot ?? this.attachShadow(WalletRedirect.shadowRootOptions);
-    adoptStylesIn(root, WalletRedirect.elementStyles);
-    return root;
+    return styledRoot(this, WalletRedirect);
   }
 
   /** Moved into another document (a same-origin iframe): its styles follow. @internal */
   adoptedCallback(): void {
-    if (this.shadowRoot) adoptStylesIn(this.shadowRoot, WalletRedirect.elementStyles);
+    if (this.shadowRoot) styledRoot(this, WalletRedirect);
   }
 
   override disconnectedCallback(): void {

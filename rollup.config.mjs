@@ -14,7 +14,14 @@ const entries = {
 };
 
 const compile = () =>
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true, minify: false });
+  esbuild({
+    target: 'es2022',
+    tsconfig: 'tsconfig.json',
+    sourceMap: true,
+    minify: false,
+    // src/i18n/method-labels.json: data shared with the sandbox's pages.
+    loaders: { '.json': 'json' },
+  });
 
 const minify = () =>
   terser({

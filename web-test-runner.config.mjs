@@ -4,7 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, chromePath } from './scripts/chrome-path.mjs';
 
 /**
- * A paid status reply, reached directly or through a redirect (test/core/status-redirect.test.ts):
+ * A paid status reply, reached directly or through a redirect (test/status/redirect.test.ts):
  *   /__pay/status, /__pay/events                the reply, as JSON or as an event stream
  *   /__pay/to-loopback/(status|events)          302 to it on http://127.0.0.1 (passes the URL rule)
  *   /__pay/to-elsewhere/(status|events)         302 to it on http://elsewhere.localhost (fails the
@@ -41,7 +41,7 @@ export default {
   nodeResolve: true,
   middleware: [payRoutes],
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     {
       name: 'pay-elsewhere',
       serverStart: () => new Promise((resolve) => elsewhere.listen(0, '127.0.0.1', resolve)),

@@ -4,6 +4,7 @@
  * page, and result pages. Server-rendered, no scripts, every interpolated value escaped, styled by
  * /sandbox/assets/wallet.css under a strict Content-Security-Policy. Text in en, zh-CN and zh-TW.
  */
+import { readFileSync } from 'node:fs';
 import { URLSearchParams } from 'node:url';
 import { isHttpUrl } from './validate.js';
 
@@ -118,42 +119,14 @@ const STRINGS = {
 
 /** @typedef {keyof typeof STRINGS.en} StringKey */
 
-/** Wallet names for the known method ids (others are shown as given). */
-const METHOD_LABELS = {
-  en: {
-    alipay: 'Alipay',
-    'wechat-pay': 'WeChat Pay',
-    unionpay: 'UnionPay Cloud QuickPass',
-    'jd-pay': 'JD Pay',
-    ecny: 'Digital RMB (e-CNY)',
-    bestpay: 'Bestpay',
-    hebao: 'Hebao',
-    card: 'Card',
-    'apple-pay': 'Apple Pay',
-    'google-pay': 'Google Pay',
-    paypal: 'PayPal',
-  },
-  'zh-CN': {
-    alipay: '支付宝',
-    'wechat-pay': '微信支付',
-    unionpay: '云闪付',
-    'jd-pay': '京东支付',
-    ecny: '数字人民币',
-    bestpay: '翼支付',
-    hebao: '和包',
-    card: '银行卡',
-  },
-  'zh-TW': {
-    alipay: '支付寶',
-    'wechat-pay': '微信支付',
-    unionpay: '雲閃付',
-    'jd-pay': '京東支付',
-    ecny: '數位人民幣',
-    bestpay: '翼支付',
-    hebao: '和包',
-    card: '銀行卡',
-  },
-};
+/**
+ * Wallet names for the known method ids (others are shown as given): the library's own names,
+ * read from the one file both elements use.
+ * @type {Record<string, Record<string, string>>}
+ */
+const METHOD_LABELS = JSON.parse(
+  readFileSync(new URL('../src/i18n/method-labels.json', import.meta.url), 'utf8'),
+);
 
 /**
  * @typedef {object} PageLocale

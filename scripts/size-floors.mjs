@@ -42,7 +42,7 @@ const CUTS = {
       .join('\n'),
   },
   'no status tracking': {
-    'core/status.ts': 'export class StatusTracker { start() {} stop() {} check() {} }',
+    'status/tracker.ts': 'export class StatusTracker { start() {} stop() {} check() {} }',
   },
 };
 

@@ -11,7 +11,7 @@
 //
 // `node scripts/size.mjs --why` also prints, per row, which source modules the bytes come from.
 //
-// Two numbers per row: the `goal` (the budget of issue 5) and the `limit` that fails the run
+// Two numbers per row: the `goal` (the budgets of issue 11, which replaced issue 5's) and the `limit` that fails the run
 // (`npm test` runs this script). Where the goal is met, the limit is the goal. Where it is not
 // met yet, the limit is a ratchet a little above today's size: the code may only get smaller.
 // Lower a limit whenever a row shrinks; never raise one without saying why in the commit.
@@ -32,7 +32,7 @@ const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { co
 /** @typedef {{ initial: SizedFile[], wallet: SizedFile[], qr: SizedFile[], all: SizedFile[] }} CdnFiles */
 
 /**
- * Goals (issue 5) and enforced limits, in kB (1,000 bytes) of gzip. Rows without a goal are
+ * Goals (issue 11) and enforced limits, in kB (1,000 bytes) of gzip. Rows without a goal are
  * printed for context; `limit` defaults to `goal`.
  */
 const ROWS = [
@@ -46,14 +46,14 @@ const ROWS = [
     what: 'payment-picker/payment-picker.js + Lit',
     entry: 'dist/payment-picker.js',
     src: 'src/payment-picker/payment-picker.ts',
-    goal: 10,
+    goal: 16,
     limit: 17.5,
   },
   {
     what: 'payment-picker/wallet-redirect.js + Lit',
     entry: 'dist/wallet-redirect.js',
     src: 'src/wallet-redirect/wallet-redirect.ts',
-    goal: null,
+    goal: 23.4,
     limit: 25.5,
   },
   {

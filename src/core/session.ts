@@ -1,6 +1,6 @@
 /**
  * Validating what the shop's server returns: the PaymentSession (the status replies about it are
- * status-reply.ts). Input like any other. URL fields are only checked for shape here: whether a URL is
+ * src/status/reply.ts). Input like any other. URL fields are only checked for shape here: whether a URL is
  * safe depends on the element's base URL and allowed schemes, so `isSafeUrl` decides at use.
  */
 import { isDecimalAmount } from './money.js';

@@ -4,6 +4,6 @@
  * keeps a pending session in the tab's `sessionStorage`. No Lit, no element registration and no
  * DOM access at import time: safe to import in Node. `<wallet-redirect>` uses the same code.
  */
-export * from '../core/status.js';
-export * from '../core/pending.js';
-export * from '../core/status-reply.js';
+export * from './tracker.js';
+export * from './pending.js';
+export * from './reply.js';

@@ -4,7 +4,7 @@
  * dispatch once the element has rendered the change, so listeners see it on screen and may set
  * another session.
  */
-import { clearPendingSession, getSessionStorage } from '../core/pending.js';
+import { clearPendingSession, getSessionStorage } from '../status/pending.js';
 import type { PaymentSession } from '../core/types.js';
 import { stopWatching } from './app-open.js';
 import { syncCountdown, type CountdownHost } from './countdown.js';

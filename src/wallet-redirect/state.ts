@@ -5,7 +5,7 @@
  */
 import type { QrSvg } from '../core/qr.js';
 import { isFinalStatus, parseIsoInstant } from '../core/session.js';
-import type { StatusTracker } from '../core/status.js';
+import type { StatusTracker } from '../status/tracker.js';
 import type { Flow, PaymentStatus } from '../core/types.js';
 import type { WalletStringOverrides } from '../i18n/strings.js';
 import type { Hand } from './hand.js';

@@ -9,9 +9,9 @@ import {
   getSessionStorage,
   loadPendingSession,
   savePendingSession,
-} from '../core/pending.js';
-import { StatusTracker, type CheckStatus } from '../core/status.js';
-import { documentVisibility } from '../core/status-visibility.js';
+} from '../status/pending.js';
+import { StatusTracker, type CheckStatus } from '../status/tracker.js';
+import { documentVisibility } from '../status/visibility.js';
 import type { PaymentSession } from '../core/types.js';
 import { stopWatching } from './app-open.js';
 import { syncCountdown, type CountdownHost } from './countdown.js';

@@ -9,7 +9,7 @@ import {
 import { formatAmount } from '../core/money.js';
 import { DEFAULT_ALLOWED_SCHEMES } from '../core/safe-url.js';
 import { isFinalStatus } from '../core/session.js';
-import type { CheckStatus } from '../core/status.js';
+import type { CheckStatus } from '../status/tracker.js';
 import type {
   Environment,
   Flow,

@@ -1,7 +1,7 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { fn, waitFor, within } from 'storybook/test';
-import type { CheckStatus } from '../../src/core/status.js';
+import type { CheckStatus } from '../../src/status/tracker.js';
 import type { Environment, PaymentSession, PaymentStatus } from '../../src/core/types.js';
 import '../../src/wallet-redirect/wallet-redirect.js';
 import { environments } from '../support/environments.js';

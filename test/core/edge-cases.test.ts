@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { chooseFlow, isRedirectBlocked } from '../../src/core/flow.js';
 import { resolveSafeUrl } from '../../src/core/safe-url.js';
 import type { Environment } from '../../src/core/types.js';
-import { track } from './status-fakes.js';
+import { track } from '../status/fakes.js';
 
 const SECOND = 1000;
 const PENDING = { id: 'order-42', status: 'pending' };

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/core/status.js';
+import type { Clock } from '../../src/status/tracker.js';
 
 /** Lets every pending promise continuation run (one real task, no 4 ms timer clamping). */
 export function flush(): Promise<void> {

@@ -81,7 +81,7 @@ export default {
   nodeResolve: true,
   plugins: [
     reactEsm,
-    esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    esbuildPlugin({ ts: true, tsx: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
   browsers: [
     chromeLauncher({

@@ -1,7 +1,7 @@
 // Faults found by using the element as hostile and careless integrators would (issue 10): each
 // test here failed before its fix.
 import { expect } from '@open-wc/testing';
-import type { CheckStatus } from '../../src/core/status.js';
+import type { CheckStatus } from '../../src/status/tracker.js';
 import type { Environment, PaymentSession } from '../../src/core/types.js';
 import type { WalletErrorDetail, WalletStatusDetail } from '../../src/wallet-redirect/events.js';
 import {

@@ -2,7 +2,7 @@ import { fixtureSync } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/wallet-redirect/wallet-redirect.js';
 import type { WalletRedirect } from '../../src/wallet-redirect/wallet-redirect.component.js';
-import type { CheckStatus } from '../../src/core/status.js';
+import type { CheckStatus } from '../../src/status/tracker.js';
 import type { Environment, PaymentSession, PaymentStatus } from '../../src/core/types.js';
 
 export type { WalletRedirect };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { CheckStatus } from '../../src/core/status.js';
+import type { CheckStatus } from '../../src/status/tracker.js';
 import {
   DESKTOP,
   fakeStatus,

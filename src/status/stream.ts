@@ -2,13 +2,13 @@
  * The Server-Sent Events side of {@link StatusTracker}: one EventSource on `eventsUrl`, its
  * reconnects and when to give up on it. It only reports what it hears; the tracker decides.
  */
-import type { Clock } from './status-schedule.js';
+import type { Clock } from './schedule.js';
 import {
   parseStatusText,
   type EventSourceFactory,
   type EventSourceLike,
   type ReportedStatus,
-} from './status-transport.js';
+} from './transport.js';
 
 /** What a {@link StatusStream} needs and whom it tells. */
 export interface StatusStreamOptions {

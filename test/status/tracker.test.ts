@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { BACKOFF_CAP } from '../../src/core/status-schedule.js';
-import { type Fault, track } from './status-fakes.js';
+import { BACKOFF_CAP } from '../../src/status/schedule.js';
+import { type Fault, track } from './fakes.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -6,7 +6,7 @@ import {
   HIDDEN_FACTOR,
   pollDelay,
   SLOW_POLL_INTERVAL,
-} from '../../src/core/status-schedule.js';
+} from '../../src/status/schedule.js';
 
 const visible = { pollInterval: 2000, hidden: false, streaming: false };
 

@@ -3,7 +3,7 @@
  * `EventSource` cannot tell where a redirect took it; this reader can, so a stream whose final
  * URL fails the status URL rule (https, or http on this machine) is refused like a status reply.
  */
-import { resolveStatusUrl, type EventSourceLike } from './status-transport.js';
+import { resolveStatusUrl, type EventSourceLike } from './transport.js';
 
 /** CRLF, LF or CR. */
 const LINE_END = /\r\n?|\n/;

@@ -4,7 +4,7 @@
  * the tracking up again. Storage can throw at any time (quota, privacy modes, disabled cookies):
  * every function here swallows that, because losing resume must never break paying.
  */
-import type { PaymentSession } from './types.js';
+import type { PaymentSession } from '../core/types.js';
 
 /** The single storage key: one pending payment per tab. */
 export const PENDING_SESSION_KEY = 'payment-picker:pending';

@@ -5,7 +5,7 @@ import {
   requestStatus,
   resolveStatusUrl,
   StatusCheckError,
-} from '../../src/core/status-transport.js';
+} from '../../src/status/transport.js';
 
 describe('readStatusReply', () => {
   it('accepts each server status, with or without this session id', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseStatusReply } from '../../src/core/status-reply.js';
+import { parseStatusReply } from '../../src/status/reply.js';
 
 describe('parseStatusReply', () => {
   for (const status of ['pending', 'paid', 'failed', 'expired', 'cancelled'] as const) {

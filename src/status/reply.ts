@@ -3,8 +3,8 @@
  * `checkStatus`): an object with a known status, about this session. Anything else is an error,
  * never a state change. Part of `payment-picker/status`.
  */
-import { isPaymentStatus } from './session.js';
-import type { InputError, PaymentStatus } from './types.js';
+import { isPaymentStatus } from '../core/session.js';
+import type { InputError, PaymentStatus } from '../core/types.js';
 
 /** The outcome of {@link parseStatusReply}. */
 export type ParsedStatusReply =

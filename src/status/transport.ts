@@ -4,9 +4,9 @@
  * and runs outside a browser. Anything that is not a clean, well-formed reply for this session
  * is a {@link StatusCheckError}: the tracker retries it and never turns it into a state change.
  */
-import type { PaymentSession, PaymentStatus } from './types.js';
-import { resolveSafeUrl } from './safe-url.js';
-import { parseStatusReply, type ParsedStatusReply } from './status-reply.js';
+import type { PaymentSession, PaymentStatus } from '../core/types.js';
+import { resolveSafeUrl } from '../core/safe-url.js';
+import { parseStatusReply, type ParsedStatusReply } from './reply.js';
 
 /** A status the shop's server can report (`idle` is the element's own "no session yet"). */
 export type ReportedStatus = Exclude<PaymentStatus, 'idle'>;

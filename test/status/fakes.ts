@@ -2,7 +2,7 @@ import {
   StatusTracker,
   type StatusTrackerError,
   type StatusTrackerOptions,
-} from '../../src/core/status.js';
+} from '../../src/status/tracker.js';
 import type {
   EventSourceFactory,
   EventSourceLike,
@@ -10,9 +10,9 @@ import type {
   PageVisibility,
   PageVisibilityChange,
   PageVisibilityListener,
-} from '../../src/core/status.js';
+} from '../../src/status/tracker.js';
 import type { FinalStatus, PaymentSession, PaymentStatus } from '../../src/core/types.js';
-import { FakeClock } from './fake-clock.js';
+import { FakeClock } from '../core/fake-clock.js';
 
 /** How the fake server answers one request. */
 export type Fault = { http: number; body?: string } | { body: string } | 'network-error' | 'hang';

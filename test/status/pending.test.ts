@@ -7,7 +7,7 @@ import {
   PENDING_SESSION_KEY,
   savePendingSession,
   type PendingStorage,
-} from '../../src/core/pending.js';
+} from '../../src/status/pending.js';
 import type { PaymentSession } from '../../src/core/types.js';
 
 const NOW = Date.parse('2026-11-21T10:00:00Z');

@@ -1,9 +1,9 @@
 /**
  * StatusTracker: follows one PaymentSession's status, as the shop's server reports it, until it
  * is final. The page never decides a payment's outcome; it only asks, patiently and politely.
- * The cadence lives in status-schedule.ts, one request and reply validation in
- * status-transport.ts, the event stream in status-stream.ts, page visibility in
- * status-visibility.ts.
+ * The cadence lives in schedule.ts, one request and reply validation in
+ * transport.ts, the event stream in stream.ts, page visibility in
+ * visibility.ts.
  */
 import {
   backoffDelay,
@@ -16,91 +16,23 @@ import {
   STREAM_GIVE_UP,
   UNREACHABLE_AFTER,
   type Clock,
-} from './status-schedule.js';
-import { createStatusStream, type StatusStream } from './status-stream.js';
-import { FetchEventSource } from './status-event-source.js';
+} from './schedule.js';
+import { createStatusStream, type StatusStream } from './stream.js';
+import { FetchEventSource } from './event-source.js';
 import {
   requestStatus,
   resolveStatusUrl,
   StatusCheckError,
-  type CheckStatus,
-  type EventSourceFactory,
   type FetchLike,
   type ReportedStatus,
-} from './status-transport.js';
-import { isFinalStatus, parseIsoInstant } from './session.js';
-import { defaultPageVisibility, type PageVisibility } from './status-visibility.js';
-import type { FinalStatus, PaymentSession } from './types.js';
+} from './transport.js';
+import { isFinalStatus, parseIsoInstant } from '../core/session.js';
+import { defaultPageVisibility, type PageVisibility } from './visibility.js';
+import { MAX_TIMER, offsetFrom, positive, systemClock } from './clock.js';
+import type { StatusTrackerOptions } from './options.js';
+import type { FinalStatus, PaymentSession } from '../core/types.js';
 
-export type { Clock } from './status-schedule.js';
-export type {
-  CheckStatus,
-  EventSourceFactory,
-  EventSourceLike,
-  FetchLike,
-  ReportedStatus,
-} from './status-transport.js';
-export type {
-  PageVisibility,
-  PageVisibilityChange,
-  PageVisibilityListener,
-} from './status-visibility.js';
-
-/** The error {@link StatusTracker} reports; the element forwards it as `wallet-error`. */
-export interface StatusTrackerError {
-  code: 'status-unreachable';
-  /** Developer-facing English: what failed last. */
-  message: string;
-}
-
-/** Options of {@link StatusTracker}. Only `session` is required. */
-export interface StatusTrackerOptions {
-  session: PaymentSession;
-  /** Period between checks while the page is visible, in ms. Default 2000, at least 500. */
-  pollInterval?: number;
-  /** How long one request may take before it is aborted, in ms. Default 10 000. */
-  timeout?: number;
-  /** A custom transport; when given, `statusUrl` and `eventsUrl` are not used. */
-  checkStatus?: CheckStatus | undefined;
-  /** Default: `globalThis.fetch`. */
-  fetch?: FetchLike;
-  /**
-   * Default: a `fetch`-based Server-Sent Events reader (it checks where redirects lead) where
-   * `fetch` and `ReadableStream` exist; `null` disables the stream.
-   */
-  EventSource?: EventSourceFactory | null;
-  /** Default: the system clock. */
-  clock?: Clock;
-  /** A number in [0, 1) for backoff jitter. Default: `Math.random`. */
-  random?: () => number;
-  /** Default: the page's `document`/`window` in a browser, always visible elsewhere. */
-  visibility?: PageVisibility;
-  /** Base for relative `statusUrl`/`eventsUrl`. Default: `document.baseURI` in a browser. */
-  baseUrl?: string;
-  /**
-   * The server's clock minus this device's, in ms, when known from an earlier tracker of the
-   * same server (see {@link StatusTracker.clockOffset}). Default: unknown until a reply tells.
-   */
-  clockOffset?: number | undefined;
-  /** Called once with the final status; nothing is called after it. */
-  onStatus?: (status: FinalStatus) => void;
-  /**
-   * Called when {@link StatusTracker.now} or {@link StatusTracker.deadline} changed: a reply
-   * told the server's time, or showed that this device's clock cannot be trusted.
-   */
-  onClock?: () => void;
-  /**
-   * Called once when `expiresAt` has passed on the server's clock: hide the code. Checks go on
-   * for {@link EXPIRY_GRACE}, so a last-second payment is still heard.
-   */
-  onExpire?: () => void;
-  /** Called once when the grace period ended without a final status; the tracker has stopped. */
-  onLapse?: () => void;
-  /** Called once per streak of {@link UNREACHABLE_AFTER} consecutive failures; tracking goes on. */
-  onError?: (error: StatusTrackerError) => void;
-  /** Called when a check succeeds again after `status-unreachable` was reported. */
-  onRecovered?: () => void;
-}
+export type * from './options.js';
 
 /** The request on its way and its timeout. */
 interface InFlight {
@@ -112,16 +44,6 @@ interface InFlight {
 const NEW = 0;
 const RUNNING = 1;
 const STOPPED = 2;
-
-/** Longer timers overflow and fire at once in browsers, so long expiries are armed in steps. */
-const MAX_TIMER = 2 ** 31 - 1;
-
-/** The timer functions are wrapped: browsers refuse them called as another object's methods. */
-const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
-};
 
 /**
  * Tracks one session's status until it is `paid`, `failed`, `expired` or `cancelled`.
@@ -501,21 +423,4 @@ export class StatusTracker {
     if (this.#pollTimer !== undefined) this.#clock.clearTimeout(this.#pollTimer);
     this.#pollTimer = undefined;
   }
-}
-
-/**
- * The server's clock minus this device's, from a reply's HTTP `Date` (whole seconds, so the
- * middle of its second) against the middle of the request; undefined without a readable `Date`.
- */
-function offsetFrom(
-  date: string | null | undefined,
-  sent: number,
-  received: number,
-): number | undefined {
-  const server = date ? Date.parse(date) : NaN;
-  return Number.isNaN(server) ? undefined : server + 500 - (sent + received) / 2;
-}
-
-function positive(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
 }

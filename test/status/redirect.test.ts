@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { StatusTracker, type StatusTrackerError } from '../../src/core/status.js';
+import { StatusTracker, type StatusTrackerError } from '../../src/status/tracker.js';
 import type { FinalStatus, PaymentSession } from '../../src/core/types.js';
 
 // Real redirects, answered by the test server (see /__pay/ in web-test-runner.config.mjs): every

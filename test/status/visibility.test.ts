@@ -4,8 +4,8 @@ import {
   defaultPageVisibility,
   documentVisibility,
   type PageVisibilityChange,
-} from '../../src/core/status-visibility.js';
-import { track } from './status-fakes.js';
+} from '../../src/status/visibility.js';
+import { track } from './fakes.js';
 
 describe('documentVisibility', () => {
   it('reports visibilitychange and persisted pageshow, and nothing after removal', () => {

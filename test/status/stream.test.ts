@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { track } from './status-fakes.js';
+import { track } from './fakes.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

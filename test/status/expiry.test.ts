@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { EXPIRY_GRACE, MIN_POLL_INTERVAL } from '../../src/core/status-schedule.js';
-import { track, type Fault } from './status-fakes.js';
+import { EXPIRY_GRACE, MIN_POLL_INTERVAL } from '../../src/status/schedule.js';
+import { track, type Fault } from './fakes.js';
 
 const MINUTE = 60_000;
 

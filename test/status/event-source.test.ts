@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { FetchEventSource } from '../../src/core/status-event-source.js';
+import { FetchEventSource } from '../../src/status/event-source.js';
 
 const URL_ = 'https://shop.example/orders/42/events';
 const encoder = new TextEncoder();

@@ -7,7 +7,6 @@
  * value and validity follow at once (a `change` listener or a `requestSubmit()` right after sees
  * them), and before each render, which shows the validity.
  */
-import type { PaymentMethod } from '../core/types.js';
 import { localize } from '../i18n/locale.js';
 import { PICKER_STRINGS } from '../i18n/picker/index.js';
 import type { StringOverrides } from '../i18n/strings.js';
@@ -19,10 +18,6 @@ export interface FormHost extends RovingFocusHost {
   strings: StringOverrides | null;
   /** The message of `setCustomValidity()`, or `''`. @internal */
   customValidity_?: string;
-  /** The chosen method (a `value` matching an enabled method), if any. @internal */
-  chosen_(): PaymentMethod | undefined;
-  /** Whether the control is disabled, by itself or by a disabled `<fieldset>`. @internal */
-  disabled_(): boolean;
 }
 
 /** Brings the form value and the validity (in `internals`) up to date with the chosen method. */

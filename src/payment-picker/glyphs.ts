@@ -2,41 +2,37 @@ import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { KnownMethodId } from '../core/types.js';
 
 /**
- * Neutral line glyphs (24×24, stroked with `currentColor`) for the known method ids. They hint
- * at the kind of method (a chat bubble, a cloud, a coin…); they are not the providers' logos,
- * which shops may show through `icon` under the providers' brand rules.
+ * The glyphs of the known method ids: a filled tile drawn in `currentColor` (the picker colors it
+ * with the wallet's hue, per id; forced colors make it the system text color) under a white
+ * symbol that says what kind of method it is: a coin marked 支, chat bubbles, a cloud with a
+ * flash (云闪付), a shopping bag, a round ¥ coin, a wing (翼), a drawstring purse (包), a card, a
+ * phone, contactless waves, a P. They are not the providers' logos, which shops may show
+ * through `icon` under the providers' brand rules. Cut-outs are drawn in `currentColor` too.
  */
 const GLYPHS: Record<KnownMethodId, SVGTemplateResult> = {
-  // A coin-like circle with a stroke pattern that recalls 支.
-  alipay: svg`<circle cx="12" cy="12" r="8.5"/><path d="M7.5 9h9M12 6.5V12M8 12.5h8c-1.2 3-3.8 4.6-7.5 5M10.5 14c2 1.6 4.4 2.7 7 3.2"/>`,
-  // Two chat bubbles.
-  'wechat-pay': svg`<path d="M10 4.5c-3.9 0-7 2.5-7 5.6 0 1.8 1 3.3 2.6 4.4L5 16.8l2.9-1.5c.7.2 1.4.3 2.1.3"/><path d="M15.5 10.5c-3 0-5.5 2-5.5 4.4s2.5 4.4 5.5 4.4c.6 0 1.2-.1 1.7-.2l2.3 1.2-.5-2c1.2-.8 2-2 2-3.4 0-2.4-2.5-4.4-5.5-4.4z"/><path d="M7.5 8.8h.01M12 8.8h.01M13.8 14.5h.01M17.2 14.5h.01"/>`,
-  // A cloud with a flash (Cloud QuickPass).
-  unionpay: svg`<path d="M7 18.5a4 4 0 0 1-.6-7.95 5.5 5.5 0 0 1 10.75-1.2A4.6 4.6 0 0 1 17 18.5z"/><path d="M12.8 10.5 10.6 14h3l-2.1 3.2"/>`,
-  // A shopping bag.
-  'jd-pay': svg`<path d="M5 8.5h14l-1.1 11H6.1z"/><path d="M9 8.5V7a3 3 0 0 1 6 0v1.5"/>`,
-  // A coin with the yuan sign.
-  ecny: svg`<circle cx="12" cy="12" r="8.5"/><path d="M8.8 7.5 12 11.6l3.2-4.1M12 11.6v5.4M9.2 12.3h5.6M9.2 14.8h5.6"/>`,
-  // A wing (翼).
-  bestpay: svg`<path d="M3.5 14.5c4.2.3 7.4-1.6 9.6-6 1.4 2.6 3.9 4.1 7.4 4.3-1.6 3.8-5 6.2-9 6.2-3.4 0-6-1.6-8-4.5z"/><path d="M8 15.5c2.2.2 4.4-.5 6.3-2"/>`,
-  // A pouch (包).
-  hebao: svg`<path d="M6.2 9h11.6l1.6 9.3a1.5 1.5 0 0 1-1.5 1.7H6.1a1.5 1.5 0 0 1-1.5-1.7z"/><path d="M9.2 9 7.8 5h8.4l-1.4 4M9.5 14h5"/>`,
-  // A bank card.
-  card: svg`<rect x="3" y="5.5" width="18" height="13" rx="2.5"/><path d="M3 10h18M7 15h4"/>`,
-  // A phone (pay with the phone's wallet).
-  'apple-pay': svg`<rect x="6.5" y="2.5" width="11" height="19" rx="2.5"/><path d="M10.5 18.5h3M10 9.5a3 3 0 0 1 0 3.5M12.5 8a5.5 5.5 0 0 1 0 6.5"/>`,
-  // Contactless waves.
-  'google-pay': svg`<path d="M7 8.5a5 5 0 0 1 0 7M10.5 6a8.6 8.6 0 0 1 0 12M14 3.5a12.4 12.4 0 0 1 0 17"/><circle cx="18.5" cy="12" r="1"/>`,
-  // A paper plane (send money).
-  paypal: svg`<path d="M20.5 3.5 3.5 10.4l6.8 2.7 2.8 7.3z"/><path d="M20.5 3.5 10.3 13.1"/>`,
+  alipay: svg`<circle cx="12" cy="12" r="8"/><path fill="none" stroke="currentColor" stroke-width="1.5" d="M8.5 9h7M12 7v5M9 12h6c-1 3-3 4-6 5M11 14c2 1 3 2 5 2.5"/>`,
+  'wechat-pay': svg`<ellipse cx="9.5" cy="10" rx="6.5" ry="5.5"/><path d="m5 14-1 3.5 4-2"/><ellipse cx="15.5" cy="15" rx="5.5" ry="4.5" stroke="currentColor" stroke-width="1.5"/>`,
+  unionpay: svg`<path d="M7 18a4 4 0 0 1 0-8 5.5 5.5 0 0 1 10.5-1A4.5 4.5 0 0 1 17 18z"/><path fill="currentColor" d="m13 9-3.5 5.5H12l-1 3.5 3.5-5.5H12z"/>`,
+  'jd-pay': svg`<path d="M5 9h14l-1 11H6z"/><path fill="none" stroke-width="2" d="M9 9V7a3 3 0 0 1 6 0v2"/>`,
+  ecny: svg`<circle fill="none" stroke-width="1.5" cx="12" cy="12" r="8.5"/><path fill="none" stroke-width="2" d="m9 7 3 4 3-4m-3 4v6m-3-5h6m-6 3h6"/>`,
+  bestpay: svg`<path d="M3.5 6.5c6 0 12 1.5 17 4-1.2 1.3-2.8 2-4.5 2 .8.8 1.2 1.7 1.2 2.7-1.7.4-3.4.2-5-.6.2 1.2 0 2.3-.7 3.4-4-1.5-6.7-5.3-8-11.5z"/>`,
+  hebao: svg`<path d="M8.5 4.5h7l-2 3.5c3.5 1.5 6 4.5 6 8 0 3-3 4-7.5 4S4.5 19 4.5 16c0-3.5 2.5-6.5 6-8z"/><path fill="none" stroke="currentColor" stroke-width="1.5" d="M10 9h4"/>`,
+  card: svg`<rect x="3" y="6" width="18" height="12.5" rx="2"/><path fill="none" stroke="currentColor" stroke-width="2" d="M3 10h18M6.5 15h4"/>`,
+  'apple-pay': svg`<rect x="6.5" y="3" width="11" height="18" rx="2.5"/><path fill="none" stroke="currentColor" stroke-width="1.5" d="M10.5 10a2.5 2.5 0 0 1 0 4M13 8.5a5 5 0 0 1 0 7"/>`,
+  'google-pay': svg`<path fill="none" stroke-width="2" d="M6.5 9a4.5 4.5 0 0 1 0 6M10 6.5a8 8 0 0 1 0 11M13.5 4a12 12 0 0 1 0 16"/><circle cx="18" cy="12" r="1.5"/>`,
+  paypal: svg`<path fill-rule="evenodd" d="M7.5 4.5h6c3 0 5 2 5 4.5 0 3-2 5-5.5 5H11v5.5H7.5zM11 7.5V11h2c1.2 0 2-.7 2-1.8S14.2 7.5 13 7.5z"/>`,
 };
 
 /** A wallet, for ids without a glyph of their own. */
-const GENERIC: SVGTemplateResult = svg`<path d="M4.5 8V7a2.5 2.5 0 0 1 2.5-2.5h10V8"/><rect x="3.5" y="8" width="17" height="11.5" rx="2.5"/><path d="M20.5 12h-4a1.8 1.8 0 0 0 0 3.5h4"/>`;
+const GENERIC: SVGTemplateResult = svg`<path d="M5.5 8 15 5l1 3"/><rect x="3.5" y="8" width="17" height="12" rx="2"/><circle cx="16.5" cy="14" r="1.5" fill="currentColor"/>`;
 
-/** The glyph's paths for a method id (a generic wallet for unknown ids), to place in an `<svg viewBox="0 0 24 24">`. */
+/**
+ * The glyph of a method id (a generic wallet for unknown ids), to place in an
+ * `<svg viewBox="0 0 24 24">`: a tile in `currentColor` (round for the e-CNY coin) and a white
+ * symbol, in a `<g>` that a forced-colors rule can recolor (`fill: Canvas; stroke: Canvas`).
+ */
 export function glyphFor(id: string): SVGTemplateResult {
-  return Object.hasOwn(GLYPHS, id) ? GLYPHS[id as KnownMethodId] : GENERIC;
+  return svg`<rect width="24" height="24" rx=${id === 'ecny' ? 12 : 6} fill="currentColor"/><g fill="#fff" stroke="#fff" stroke-width="0">${Object.hasOwn(GLYPHS, id) ? GLYPHS[id as KnownMethodId] : GENERIC}</g>`;
 }
 
 /** A circled exclamation mark, beside error and validation messages. */

@@ -21,6 +21,14 @@ const attributeOf = (property: string): string =>
 /** The attributes the picker watches on its children: the option attributes and `slot`. */
 export const OPTION_FILTER = [...OPTION_FIELDS.map(attributeOf), 'disabled', 'slot'];
 
+/** What the picker's `MutationObserver` watches: its options, their attributes and content. */
+export const WATCH_OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: OPTION_FILTER,
+};
+
 /**
  * The `methods` attribute takes JSON. Unparseable JSON is kept as the raw string, which
  * `parseMethods` reports (`picker-error`), instead of silently showing nothing.

@@ -7,30 +7,24 @@ import {
   type TemplateResult,
 } from 'lit';
 import { currentEnvironment } from '../core/environment.js';
-import { amountProblem, formatAmount } from '../core/money.js';
-import { isSafeImageUrl } from '../core/safe-url.js';
+import { formatAmount } from '../core/money.js';
 import type { Environment, PaymentMethod } from '../core/types.js';
 import { LocaleController, localize, type LocaleInfo } from '../i18n/locale.js';
 import { PICKER_STRINGS } from '../i18n/picker/index.js';
 import { fillTemplate, type StringOverrides, type Strings } from '../i18n/strings.js';
 import { styledRoot } from '../styles/adopt.js';
 import { themeFallbackStyles, themeStyles, visuallyHidden } from '../styles/theme.js';
-import { BUBBLES, reportError, reportMethodErrors } from './events.js';
+import { choose, fillRemembered, usable } from './choice.js';
 import { syncForm, syncValidity } from './form.js';
-import { hintsFor } from './method-hint.js';
-import {
-  hasOwnContent,
-  methodsConverter,
-  NO_METHODS,
-  OPTION_FILTER,
-  readMethods,
-  type MethodSource,
-} from './method-source.js';
+import { readInput, reportInput } from './input.js';
+import { styleShopLinks } from './links.js';
+import { assignSlot, renderList } from './list.js';
+import { hintFor } from './method-hint.js';
+import { methodsConverter, NO_METHODS, WATCH_OPTIONS, type MethodSource } from './method-source.js';
 import { pickerStyles } from './payment-picker.styles.js';
-import { tabStopIndex } from './radio-keys.js';
-import { readRememberedMethod, writeRememberedMethod } from './remembered-method.js';
-import { chooseByClick, chooseByKey, moveStop, rowAt } from './roving-focus.js';
-import { ALERT, ids, renderMore, renderRow, renderSkeleton, text, visibleMethods } from './rows.js';
+import { glyphHueStyles } from '../styles/glyphs.styles.js';
+import { afterUpdate, chooseByClick, chooseByKey } from './roving-focus.js';
+import { alert, ids, renderEmpty, renderSkeleton, text, visibleMethods } from './rows.js';
 
 export type { PickerErrorDetail, PickerErrorEvent } from './events.js';
 
@@ -42,7 +36,7 @@ export type { PickerErrorDetail, PickerErrorEvent } from './events.js';
  * Declare methods with `<payment-option>` children, or set the `methods` property (or the
  * `methods` attribute as JSON). Known ids (`alipay`, `wechat-pay`, `unionpay`, `jd-pay`, `ecny`,
  * `bestpay`, `hebao`, `card`, `apple-pay`, `google-pay`, `paypal`) get a localized label and a
- * neutral glyph. The picker behaves like a native radio group: one tab stop, arrow keys move and
+ * glyph (a tile in the wallet's hue, not its logo). The picker behaves like a native radio group: one tab stop, arrow keys move and
  * choose, Space chooses, and it takes part in form submission, reset, validation and
  * back/forward restore.
  *
@@ -70,11 +64,11 @@ export type { PickerErrorDetail, PickerErrorEvent } from './events.js';
  * @csspart option-disabled - Added to the cards of methods that cannot be chosen.
  * @csspart row - The clickable, focusable row of a method (role radio).
  * @csspart radio - The radio mark.
- * @csspart icon - The method's glyph or image.
+ * @csspart icon - The method's glyph (a tile drawn in `currentColor`: set `color` to recolor it) or image.
  * @csspart label - The method's label.
  * @csspart badge - The promotion badge.
  * @csspart description - The method's description.
- * @csspart hint - How paying will proceed in this environment.
+ * @csspart hint - How paying with the chosen method will proceed in this environment (on its row only).
  * @csspart reason - Why a method is disabled.
  * @csspart content - The panel under the chosen method that shows its `<payment-option>` content.
  * @csspart more-button - The "More payment methods" button.
@@ -99,7 +93,13 @@ export type { PickerErrorDetail, PickerErrorEvent } from './events.js';
  * @cssproperty --pp-focus-ring - `outline` of the focused row or button (default `2px solid` accent).
  */
 export class PaymentPicker extends LitElement {
-  static override styles = [themeStyles, themeFallbackStyles, visuallyHidden, pickerStyles];
+  static override styles = [
+    themeStyles,
+    themeFallbackStyles,
+    visuallyHidden,
+    pickerStyles,
+    glyphHueStyles,
+  ];
 
   /** Takes part in forms through ElementInternals. */
   static readonly formAssociated = true;
@@ -133,11 +133,11 @@ export class PaymentPicker extends LitElement {
     // Internal state. Spread in, because the manifest analyzer reads only plain entries here and
     // would list each as an attribute.
     ...{
-      expanded: { state: true },
+      expanded_: { state: true },
       formDisabled: { state: true },
-      showInvalid: { state: true },
+      showInvalid_: { state: true },
       childrenVersion: { state: true },
-      brokenIcons: { state: true },
+      broken_: { state: true },
     },
   };
 
@@ -210,7 +210,7 @@ export class PaymentPicker extends LitElement {
   /** Shows a skeleton while the shop fetches the methods; nothing can be chosen meanwhile. */
   loading = false;
 
-  /** Hides the per-method hints of how paying will proceed here. */
+  /** Hides the hint, under the chosen method, of how paying will proceed here. */
   hideHints = false;
 
   /**
@@ -225,33 +225,28 @@ export class PaymentPicker extends LitElement {
    */
   environment: Environment | null = null;
 
-  private expanded = false;
+  // Shared with the modules that take the picker through a narrow interface (choice.ts, list.ts,
+  // roving-focus.ts, form.ts): named, not `#private`. The first three are state: they re-render.
+  /** @internal */ expanded_ = false;
+  /** @internal */ showInvalid_ = false;
+  /** @internal */ broken_: ReadonlySet<string> = new Set();
+  /** @internal */ customValidity_?: string;
+  /** @internal */ rows_!: PaymentMethod[];
+  /** @internal */ stop_?: HTMLElement | null;
+  /** @internal */ shown_: MethodSource = NO_METHODS;
+  /** @internal */ remembered_?: string;
+  /** @internal */ focusAfter_?: string | undefined;
+  /** @internal */ hint_!: string;
+  /** @internal */ reported_?: string;
+  /** @internal */ problem_?: string | null;
   private formDisabled = false;
-  private showInvalid = false;
   private childrenVersion = 0;
-  private brokenIcons: ReadonlySet<string> = new Set();
-
-  /** @internal */
-  customValidity_?: string;
-  /** @internal */
-  rows_!: PaymentMethod[];
-  /** @internal */
-  stop_?: HTMLElement | null;
   readonly #internals = this.attachInternals();
   readonly #childObserver = new MutationObserver(() => this.childrenVersion++);
-  #shown: MethodSource = NO_METHODS;
-  #reportedErrors?: string;
-  /** Why `amount` + `currency` cannot be shown, and whether that is still to be reported. */
-  #amountProblem?: string | null;
-  #amountUnreported?: boolean;
-  /** The remembered id `remember` filled in, once: the initial value `form.reset()` restores. */
-  #rememberedDefault?: string;
-  #focusAfterUpdate?: string | undefined;
   /** This browser's environment, detected once (the user agent does not change). */
   #detected?: Environment;
-  // What `willUpdate` prepares for the render: the locale and the rows' hints (the rows: `rows_`).
+  /** The locale and strings of this update, which `willUpdate` prepares for the render. */
   #locale!: LocaleInfo<Strings>;
-  #hints!: string[];
 
   constructor() {
     super();
@@ -259,7 +254,7 @@ export class PaymentPicker extends LitElement {
     // Listeners on the host, called with the host as `this`. (Its keys reach it only while connected.)
     this.addEventListener('click', chooseByClick as EventListener);
     this.addEventListener('keydown', chooseByKey as EventListener);
-    this.addEventListener('invalid', () => (this.showInvalid = true));
+    this.addEventListener('invalid', () => (this.showInvalid_ = true));
   }
 
   // ---------------------------------------------------------------- form-control API (see form.ts)
@@ -323,8 +318,8 @@ export class PaymentPicker extends LitElement {
 
   /** @internal */
   formResetCallback(): void {
-    this.value = this.getAttribute('value') || this.#rememberedDefault || '';
-    this.showInvalid = false;
+    this.value = this.getAttribute('value') || this.remembered_ || '';
+    this.showInvalid_ = false;
   }
 
   /** @internal */
@@ -341,13 +336,9 @@ export class PaymentPicker extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#childObserver.observe(this, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: OPTION_FILTER,
-    });
+    this.#childObserver.observe(this, WATCH_OPTIONS);
     this.childrenVersion++;
+    styleShopLinks(this);
   }
 
   /** @internal */
@@ -366,131 +357,52 @@ export class PaymentPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('methods') || changed.has('childrenVersion')) {
-      // Rows are rendered by position, so a row keeps its element when the list changes. Focus
-      // follows the method it was on, not the position (see `updated`).
-      const focused = this.shadowRoot?.activeElement as HTMLElement | null;
-      this.#focusAfterUpdate ??= focused?.dataset['id'];
-      this.#shown = readMethods(this, this.methods);
-      // New input from the shop is reported again, even with the same mistakes.
-      if (changed.has('methods')) this.#reportedErrors = '';
-    }
-    if (changed.has('amount') || changed.has('currency')) {
-      this.#amountProblem = amountProblem(this.amount, this.currency);
-      this.#amountUnreported = true;
-    }
-    // The remembered method fills an empty value once; later an empty value (a reset, or code
-    // clearing the choice) stays empty.
-    if (this.#rememberedDefault === undefined && this.value !== '') this.#rememberedDefault = '';
-    if (this.remember && this.#rememberedDefault === undefined && !this.loading) {
-      const remembered = readRememberedMethod(this.name);
-      if (this.#usable(remembered)) this.value = this.#rememberedDefault = remembered!;
-    }
-    // What the render shows: the rows with their hints, and (`syncForm`) the validity.
+    readInput(this, changed);
+    fillRemembered(this);
+    // What the render shows: the rows, the chosen one's hint, and (`syncForm`) the validity.
     const { strings } = (this.#locale = localize(this, PICKER_STRINGS, this.strings));
     const chosen = this.chosen_();
-    const rows = (this.rows_ = this.loading
+    this.rows_ = this.loading
       ? []
-      : visibleMethods(this.#shown.methods, this.visibleCount, this.expanded, chosen));
-    this.#hints = this.hideHints
-      ? []
-      : hintsFor(rows, this.environment ?? (this.#detected ??= currentEnvironment()), strings);
+      : visibleMethods(this.shown_.methods, this.visibleCount, this.expanded_, chosen);
+    this.hint_ =
+      chosen && !this.hideHints
+        ? hintFor(chosen.id, this.environment ?? (this.#detected ??= currentEnvironment()), strings)
+        : '';
     syncForm(this, this.#internals);
   }
 
-  protected override updated(): void {
-    const chosen = this.chosen_();
-    const rows = this.rows_;
-    // The group's single tab stop: the chosen row, else the first that can be chosen. After a
-    // shopper's choice `choose_` has already moved it: then this writes nothing.
-    const stop = rowAt(this, this.disabled_() ? -1 : tabStopIndex(rows, rows.indexOf(chosen!)));
-    if (stop !== this.stop_) moveStop(this, stop);
+  protected override updated(changed: PropertyValues): void {
+    afterUpdate(this);
     syncForm(this, this.#internals);
-    // Only one slot is ever rendered: the chosen method's content, or the empty state's.
-    ((this.renderRoot as ShadowRoot).getElementById('slot') as HTMLSlotElement | null)?.assign(
-      ...(chosen
-        ? [this.#shown.options.get(chosen.id)!]
-        : [...this.children].filter((el) => el.slot === 'empty')),
-    );
-    this.#reportedErrors = reportMethodErrors(this, this.#shown.errors, this.#reportedErrors);
-    if (this.#amountUnreported) {
-      this.#amountUnreported = false;
-      const message = this.#amountProblem;
-      if (message) reportError(this, 'invalid-amount', message, [{ field: 'amount', message }]);
-    }
-    const id = this.#focusAfterUpdate;
-    if (id !== undefined) {
-      this.#focusAfterUpdate = undefined;
-      rowAt(
-        this,
-        rows.findIndex((m) => m.id === id),
-      )?.focus();
-    }
+    assignSlot(this);
+    reportInput(this, changed);
   }
 
-  // ---------------------------------------------------------------- methods and choice
+  // ---------------------------------------------------------------- methods and choice (choice.ts)
 
   /** @internal */
   disabled_(): boolean {
     return this.disabled || this.formDisabled;
   }
 
-  /** The enabled method `id`, unless loading. */
-  #usable(id: string | null): PaymentMethod | undefined {
-    return this.loading ? undefined : this.#shown.methods.find((m) => m.id === id && !m.disabled);
+  /** @internal */
+  chosen_(): PaymentMethod | undefined {
+    return usable(this, this.value);
   }
 
   /** @internal */
-  chosen_(): PaymentMethod | undefined {
-    return this.#usable(this.value);
-  }
-
-  /**
-   * The shopper chose `row` (click, arrow, Space): focus, update, remember, announce.
-   *
-   * The tab stop and focus move at once, while style and layout are still clean, as a native
-   * radio's do. Done after the render instead, `focus()` (and any `tabindex` change on the
-   * focused row) would force a synchronous style and layout pass over the changed rows; that
-   * was most of the cost of an arrow key. Scrolling the row into view waits for the next task,
-   * after the render, so the layout it needs is the one the next frame uses anyway.
-   * @internal
-   */
   choose_(row: HTMLElement): void {
-    const id = row.dataset['id']!;
-    if (this.disabled_() || !this.#usable(id)) return;
-    moveStop(this, row, true);
-    setTimeout(() => {
-      if (row.matches(':focus')) row.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    });
-    this.requestUpdate();
-    if (this.chosen_()?.id === id) return;
-    this.value = id;
-    this.showInvalid = false;
-    if (this.remember) writeRememberedMethod(this.name, id);
-    this.dispatchEvent(new Event('input', BUBBLES));
-    this.dispatchEvent(new Event('change', BUBBLES));
+    choose(this, row);
   }
 
-  /** "More": show every method, and focus the first revealed one that can be chosen. */
-  readonly #onMoreClick = (): void => {
-    const before = this.rows_;
-    this.expanded = true;
-    const revealed = this.#shown.methods.filter((m) => !before.includes(m));
-    this.#focusAfterUpdate = (revealed.find((m) => !m.disabled) ?? revealed[0])?.id;
-  };
-
-  /** An icon failed to load: its row shows the glyph instead. */
-  readonly #iconFailed = (icon: string): void => {
-    this.brokenIcons = new Set([...this.brokenIcons, icon]);
-  };
-
-  // ---------------------------------------------------------------- rendering
+  // ---------------------------------------------------------------- rendering (list.ts, rows.ts)
 
   protected override render(): TemplateResult {
     const { lang, strings } = this.#locale;
     const total = formatAmount(this.amount, this.currency, lang);
-    const problem = this.#amountProblem;
-    const { methods, errors } = this.#shown;
+    const problem = this.problem_;
+    const { methods, errors } = this.shown_;
     const totalId = total ? 'total' : problem && 'amount-error';
     return html`<div part="base" lang=${lang}>
       <div part="header">
@@ -498,71 +410,18 @@ export class PaymentPicker extends LitElement {
         ${
           total
             ? text('total', fillTemplate(strings.total, { amount: total }))
-            : problem && text('amount-error', [ALERT, strings.invalidAmount])
+            : problem && alert('amount-error', strings.invalidAmount)
         }
       </div>
       ${
         this.loading
           ? renderSkeleton(this.visibleCount, ids(totalId))
           : methods.length
-            ? this.#renderList(strings, totalId)
-            : text('empty', html`<slot id="slot">${strings.noMethods}</slot>`)
+            ? renderList(this, strings, totalId)
+            : renderEmpty(strings)
       }
-      ${errors.length ? text('error', [ALERT, strings.invalidMethods]) : nothing}
+      ${errors.length ? alert('error', strings.invalidMethods) : nothing}
       <div class="visually-hidden" role="status">${this.loading ? strings.loadingMethods : ''}</div>
     </div>`;
-  }
-
-  /** The radio group of the shown methods, the "More" button and the notes about the group. */
-  #renderList(strings: Strings, totalId: string | null | undefined): TemplateResult {
-    const { methods, errors, options } = this.#shown;
-    const rows = this.rows_;
-    const disabled = this.disabled_();
-    const chosen = this.chosen_();
-    const option = chosen && options.get(chosen.id);
-    const content = !!option && hasOwnContent(option);
-    const notice = !disabled && methods.every((m) => m.disabled);
-    const invalid = this.showInvalid && !this.#internals.validity.valid;
-    return html`<div
-        part="list"
-        id="list"
-        role="radiogroup"
-        aria-labelledby="legend"
-        aria-describedby=${ids(
-          totalId,
-          notice && 'notice',
-          errors.length && 'error',
-          invalid && 'validation-message',
-        )}
-        aria-required=${this.required || nothing}
-        aria-disabled=${disabled || nothing}
-        aria-invalid=${invalid || nothing}
-      >
-        ${rows.map((m, index) =>
-          renderRow(
-            m,
-            index,
-            m === chosen,
-            disabled || !!m.disabled,
-            this.#hints[index],
-            m === chosen && content,
-            this.#icon(m.icon),
-            this.#iconFailed,
-            strings,
-          ),
-        )}
-      </div>
-      ${
-        methods.length > rows.length
-          ? renderMore(methods.length - rows.length, strings, this.#onMoreClick)
-          : nothing
-      }
-      ${notice ? text('notice', strings.allDisabled) : nothing}
-      ${invalid ? text('validation-message', [ALERT, this.validationMessage]) : nothing}`;
-  }
-
-  /** The image to show for `icon`: a safe URL that has not failed to load, else `''` (the glyph). */
-  #icon(icon: string | undefined): string {
-    return icon && isSafeImageUrl(icon, this.baseURI) && !this.brokenIcons.has(icon) ? icon : '';
   }
 }

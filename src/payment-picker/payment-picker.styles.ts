@@ -44,10 +44,7 @@ export const pickerStyles = css`
     display: grid;
     gap: var(--_pp-gap);
   }
-  [part='list'][aria-disabled] {
-    opacity: 0.6;
-  }
-
+  /* Cards and the button share the theme's radius and a 1px border. */
   .item,
   #empty,
   [part='more-button'] {
@@ -120,27 +117,22 @@ export const pickerStyles = css`
     background: var(--_pp-accent);
   }
 
-  /* The glyph's color: --g, set per known method on its row. */
+  /* A 36px tile: the method's image, or its glyph, a filled tile in the wallet's hue (--g, set per
+     known method on its row; the glyph draws it with currentColor) under a white symbol. */
   [part='icon'],
-  .row > i + i {
+  .row > i + i,
+  [part='icon'] svg,
+  img {
     width: 36px;
     height: 36px;
     border-radius: 9px;
   }
   [part='icon'] {
     display: grid;
-    place-items: center;
-    color: var(--g, var(--_pp-text-muted));
-    background: color-mix(in srgb, currentColor 12%, transparent);
+    color: var(--g, #6b7280);
   }
-  /* The only image: a method's own icon, in its tile (a grid item, so already a block). */
   img {
-    width: 36px;
-    height: 36px;
     object-fit: contain;
-  }
-  .image {
-    background: none;
   }
   svg {
     flex: none;
@@ -151,40 +143,6 @@ export const pickerStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
-  }
-  [part='icon'] svg {
-    width: 22px;
-    height: 22px;
-    stroke-width: 1.6;
-  }
-  [data-id='alipay'] {
-    --g: light-dark(#1677ff, #7db3ff);
-  }
-  [data-id='wechat-pay'] {
-    --g: light-dark(#07a152, #5fd893);
-  }
-  [data-id='unionpay'],
-  [data-id='ecny'] {
-    --g: light-dark(#d2261d, #ff8a80);
-  }
-  [data-id='jd-pay'] {
-    --g: light-dark(#e1251b, #ff8f87);
-  }
-  [data-id='bestpay'] {
-    --g: light-dark(#0a7ad6, #72bbff);
-  }
-  [data-id='hebao'] {
-    --g: light-dark(#0091c9, #6fd0f5);
-  }
-  [data-id='google-pay'] {
-    --g: light-dark(#3367d6, #8ab4f8);
-  }
-  [data-id='paypal'] {
-    --g: light-dark(#1d4f91, #8fb6ea);
-  }
-  [data-id='apple-pay'],
-  [data-id='card'] {
-    --g: var(--_pp-text);
   }
   .option-disabled [part='icon'],
   .option-disabled [part='radio'] {
@@ -225,25 +183,8 @@ export const pickerStyles = css`
   /* Description, hint and reason. */
   .text > * + *,
   #notice,
-  #error,
-  #amount-error,
-  #validation-message {
+  .alert {
     font-size: 0.875rem;
-  }
-  [part='hint'] {
-    display: flex;
-    align-items: flex-start;
-    gap: 6px;
-  }
-  [part='hint']::before {
-    content: '';
-    flex: none;
-    margin-block-start: calc(0.7em - 3px);
-    width: 6px;
-    height: 6px;
-    border-radius: 50%;
-    background: currentColor;
-    opacity: 0.6;
   }
 
   [part='content'] {
@@ -251,14 +192,16 @@ export const pickerStyles = css`
     padding-inline-start: 48px;
   }
 
+  /* The secondary button of the family both elements use: an outlined rectangle with the theme's
+     radius, at least 36px high, 44px under a coarse pointer (the primary one is filled). */
   [part='more-button'] {
     justify-self: start;
     display: flex; /* an item of the base grid: inline-flex would be made flex anyway */
     align-items: center;
     gap: 8px;
-    min-block-size: 44px;
-    padding: 0 14px;
-    border-radius: 999px;
+    min-block-size: 36px;
+    padding: 0 16px;
+    border-color: var(--_pp-accent);
     background: var(--_pp-surface);
     color: var(--_pp-accent);
     font: inherit;
@@ -266,15 +209,18 @@ export const pickerStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  @media (pointer: coarse) {
+    [part='more-button'] {
+      min-block-size: 44px;
+    }
+  }
 
   #empty {
     padding: 20px 16px;
     border-style: dashed;
     text-align: center;
   }
-  #error,
-  #amount-error,
-  #validation-message {
+  .alert {
     display: flex;
     align-items: center;
     gap: 6px;
@@ -299,11 +245,9 @@ export const pickerStyles = css`
     }
   }
   @media (prefers-reduced-motion: no-preference) {
+    /* Its border, background and shadow (nothing else of a card changes). */
     .item {
-      transition:
-        border-color 0.12s,
-        background-color 0.12s,
-        box-shadow 0.12s;
+      transition: 0.12s;
     }
     i {
       animation: pulse 1.4s ease-in-out infinite;

@@ -8,7 +8,7 @@
  * finds a row from its index (and back) in O(1), however many rows there are.
  */
 import type { PaymentMethod } from '../core/types.js';
-import { keyAction, nextEnabledIndex } from './radio-keys.js';
+import { keyAction, nextEnabledIndex, tabStopIndex } from './radio-keys.js';
 
 /** What roving focus needs of the picker. */
 export interface RovingFocusHost extends HTMLElement {
@@ -17,8 +17,14 @@ export interface RovingFocusHost extends HTMLElement {
   rows_: readonly PaymentMethod[];
   /** The row that holds the tab stop (`tabindex="0"`), if any. @internal */
   stop_?: HTMLElement | null;
+  /** The id of the method whose row takes focus after the next update, if any. @internal */
+  focusAfter_?: string | undefined;
   /** The shopper chose `row`: choose its method (unless it cannot be chosen). @internal */
   choose_(row: HTMLElement): void;
+  /** The chosen method (a `value` matching an enabled method), if any. @internal */
+  chosen_(): PaymentMethod | undefined;
+  /** Whether the control is disabled, by itself or by a disabled `<fieldset>`. @internal */
+  disabled_(): boolean;
 }
 
 /** The rendered row at `index` (its id is `m${index}`), or null. */
@@ -48,6 +54,29 @@ export function moveStop(host: RovingFocusHost, row: HTMLElement | null, focus?:
   if (focus) row!.focus({ preventScroll: true });
   if (old !== row) old?.setAttribute('tabindex', '-1');
   host.stop_ = row;
+}
+
+/**
+ * After an update: the group's single tab stop goes to the chosen row, else the first that can
+ * be chosen (none while disabled), and focus to the row of `focusAfter_` (the method that had it
+ * before the list changed, or the first one "More" revealed). After a shopper's choice `choose`
+ * has already moved the stop: then this writes nothing.
+ */
+export function afterUpdate(host: RovingFocusHost): void {
+  const rows = host.rows_;
+  const stop = rowAt(
+    host,
+    host.disabled_() ? -1 : tabStopIndex(rows, rows.indexOf(host.chosen_()!)),
+  );
+  if (stop !== host.stop_) moveStop(host, stop);
+  const id = host.focusAfter_;
+  if (id !== undefined) {
+    host.focusAfter_ = undefined;
+    rowAt(
+      host,
+      rows.findIndex((m) => m.id === id),
+    )?.focus();
+  }
 }
 
 /**

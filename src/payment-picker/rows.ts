@@ -110,7 +110,11 @@ export const renderSkeleton = (
   </div>`;
 
 /** The "More payment methods" button, which shows the `hidden` methods too. */
-export const renderMore = (hidden: number, strings: Strings, onClick: () => void): TemplateResult =>
+export const renderMore = (
+  hidden: number,
+  strings: Strings,
+  onClick: (this: never) => void,
+): TemplateResult =>
   html`<button
     type="button"
     part="more-button"
@@ -121,6 +125,12 @@ export const renderMore = (hidden: number, strings: Strings, onClick: () => void
     ${fillTemplate(strings.moreMethods, { count: hidden })} ${glyph(MORE_GLYPH)}
   </button>`;
 
+/** The empty state: the `slot="empty"` content, else a localized sentence. */
+export const renderEmpty = (strings: Strings): TemplateResult =>
+  html`<span part="empty" id="empty"
+    ><slot id="slot"><bdi>${strings.noMethods}</bdi></slot></span
+  >`;
+
 /** A placeholder row while the shop fetches the methods (hidden from assistive technology). */
 const SKELETON_ROW = html`<div class="item" part="skeleton" aria-hidden="true">
   <div class="row">
@@ -128,12 +138,19 @@ const SKELETON_ROW = html`<div class="item" part="skeleton" aria-hidden="true">
   </div>
 </div>`;
 
-/** The circled exclamation mark beside error and validation messages. */
-export const ALERT = glyph(ALERT_GLYPH);
-
-/** A text of the picker: `part` names it, and with `prefix` (a row's) gives its id. */
+/**
+ * A text of the picker: `part` names it, and with `prefix` (a row's) gives its id. The text is
+ * isolated in a `<bdi>`, so a Latin name, an amount or an English sentence keeps its own
+ * direction on a right-to-left page (no full stop jumping to the front).
+ */
 export const text = (part: string, content: unknown, prefix = ''): TemplateResult =>
-  html`<span part=${part} id=${prefix + part}>${content}</span>`;
+  html`<span part=${part} id=${prefix + part}><bdi>${content}</bdi></span>`;
+
+/** An error or validation message, after a circled exclamation mark. */
+export const alert = (part: string, message: string): TemplateResult =>
+  html`<span class="alert" part=${part} id=${part}
+    >${glyph(ALERT_GLYPH)}<bdi>${message}</bdi></span
+  >`;
 
 /** An ARIA id list from the truthy entries, or no attribute at all. */
 export const ids = (...list: unknown[]): string | typeof nothing =>

@@ -21,7 +21,7 @@ import { css } from 'lit';
  * | `--pp-danger` | red | error messages |
  * | `--pp-badge-color`, `--pp-badge-background` | red on pale red | promotion badges |
  * | `--pp-radius` | `12px` | corner radius of rows and panels |
- * | `--pp-font` | the system UI font | font family |
+ * | `--pp-font` | the system UI font, with Simplified Chinese faces (Traditional ones for zh-TW, zh-HK) | font family |
  * | `--pp-gap` | `8px` | space between rows |
  * | `--pp-focus-ring` | `2px solid` accent | `outline` of the focused control |
  */
@@ -37,26 +37,31 @@ export const themeStyles = css`
     --_pp-badge-color: var(--pp-badge-color, light-dark(#b42318, #ffd9d4));
     --_pp-badge-background: var(--pp-badge-background, light-dark(#fef0ee, #5c1d16));
     --_pp-radius: var(--pp-radius, 12px);
-    --_pp-font: var(
-      --pp-font,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'PingFang SC',
-      'Hiragino Sans GB',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      sans-serif
-    );
     --_pp-gap: var(--pp-gap, 8px);
     --_pp-focus-ring: var(--pp-focus-ring, 2px solid var(--_pp-accent));
     /* Derived: the tint behind a selected row. */
     --_pp-surface-selected: color-mix(in srgb, var(--_pp-accent) 9%, var(--_pp-surface));
     --_pp-surface-hover: color-mix(in srgb, var(--_pp-text) 4%, var(--_pp-surface));
 
-    font-family: var(--_pp-font);
     color: var(--_pp-text);
+  }
+  /* The font. Its Han faces are Simplified Chinese ones, and Traditional ones under a zh-TW, zh-HK,
+     zh-MO or zh-Hant \`lang\` (the render sets the resolved one on its base, \`[lang]\`): the same
+     characters are drawn differently there. */
+  :host,
+  [lang] {
+    font-family: var(
+      --pp-font,
+      system-ui,
+      var(--_pp-han, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans SC', 'Noto Sans CJK SC'),
+      sans-serif
+    );
+  }
+  :lang(zh-TW),
+  :lang(zh-HK),
+  :lang(zh-MO),
+  :lang(zh-Hant) {
+    --_pp-han: 'PingFang TC', 'Microsoft JhengHei', 'Noto Sans TC', 'Noto Sans CJK TC';
   }
 `;
 

@@ -3,8 +3,11 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { internationalMethods, manyMethods } from '../support/methods.js';
 import {
+  backgroundBehind,
   checkedNames,
+  contrastRatio,
   defaultArgs,
+  endWithoutFocus,
   expectChosen,
   getPicker,
   inside,
@@ -85,6 +88,45 @@ export const Default: Story = {
     await picker.updateComplete;
     await expectChosen(picker, 'Bank card', 'card');
     await expect(args.onChange).toHaveBeenCalledTimes(1);
+    // The story is about choosing, not focus: it ends without a focus ring.
+    await endWithoutFocus(picker);
+  },
+};
+
+/**
+ * Every known method id, with its localized label and its glyph: a filled tile in the wallet's
+ * own hue under a white symbol that says what kind of wallet it is (not the providers' logos;
+ * a shop that holds them sets `icon`). In forced-colors mode the tiles take the system colors.
+ */
+export const WalletGlyphs: Story = {
+  args: {
+    methods: [
+      'wechat-pay',
+      'alipay',
+      'unionpay',
+      'jd-pay',
+      'ecny',
+      'bestpay',
+      'hebao',
+      'card',
+      'apple-pay',
+      'google-pay',
+      'paypal',
+      'store-credit',
+    ].map((id) => (id === 'store-credit' ? { id, label: 'Store credit' } : { id })),
+    'visible-count': 0,
+  },
+  play: async ({ canvasElement }) => {
+    const picker = await getPicker(canvasElement);
+    const icons = parts(picker, 'icon');
+    await expect(icons).toHaveLength(12);
+    // One symbol per wallet, and the three red wallets of old (UnionPay, JD Pay, e-CNY) apart.
+    const symbols = icons.map((icon) => icon.querySelector('svg g')!.innerHTML);
+    await expect(new Set(symbols).size).toBe(12);
+    const hue = (id: string) =>
+      getComputedStyle(picker.shadowRoot!.querySelector(`[data-id="${id}"] [part~="icon"]`)!).color;
+    await expect(new Set(['unionpay', 'jd-pay', 'ecny'].map(hue)).size).toBe(3);
+    for (const icon of icons) await expect(icon.getBoundingClientRect().width).toBe(36);
   },
 };
 
@@ -107,8 +149,9 @@ export const FromMethodsProperty: Story = {
 };
 
 /**
- * `visible-count` keeps a long list short: the rest waits behind "More payment methods". The
- * play function opens it and checks that the rest appear and that focus lands on the first of them.
+ * `visible-count` keeps a long list short: the rest waits behind "More payment methods", an
+ * outlined button of the family both elements share (the theme's radius, a 1px border, at
+ * least 36px high, 44px under a coarse pointer).
  */
 export const ManyMethodsCollapsed: Story = {
   args: { methods: manyMethods, 'visible-count': 3 },
@@ -117,7 +160,25 @@ export const ManyMethodsCollapsed: Story = {
     await expect(shownIds(picker)).toEqual(['wechat-pay', 'alipay', 'unionpay']);
     const more = inside(picker).getByRole('button', { name: 'More payment methods (5)' });
     await expect(more).toHaveAttribute('aria-expanded', 'false');
+    const style = getComputedStyle(more);
+    await expect(style.borderTopLeftRadius).toBe('12px');
+    await expect(style.borderTopWidth).toBe('1px');
+    await expect(style.borderTopColor).toBe(style.color);
+    await expect(more.getBoundingClientRect().height).toBeGreaterThanOrEqual(
+      matchMedia('(pointer: coarse)').matches ? 44 : 36,
+    );
+  },
+};
 
+/**
+ * "More payment methods" reveals the rest, and focus lands on the first of them (so the keyboard
+ * goes on where the list grew).
+ */
+export const ManyMethodsExpanded: Story = {
+  args: { methods: manyMethods, 'visible-count': 3 },
+  play: async ({ canvasElement }) => {
+    const picker = await getPicker(canvasElement);
+    const more = inside(picker).getByRole('button', { name: 'More payment methods (5)' });
     await userEvent.click(more);
     await waitFor(() => expect(radios(picker)).toHaveLength(8));
     await expect(shownIds(picker).slice(3)).toEqual(['jd-pay', 'ecny', 'bestpay', 'hebao', 'card']);
@@ -177,6 +238,7 @@ export const DisabledWithReasons: Story = {
 
     await userEvent.click(inside(picker).getByRole('radio', { name: 'Bank card' }));
     await expectChosen(picker, 'Bank card', 'card');
+    await endWithoutFocus(picker);
   },
 };
 
@@ -232,7 +294,8 @@ export const WithDescriptionsAndTotal: Story = {
 
 /**
  * Content inside a `<payment-option>` (here, card fields like a provider's) shows under the method
- * while it is chosen. It stays in the page's light DOM, so provider iframes and page styles work.
+ * while it is chosen. It stays in the page's light DOM, so provider iframes and page styles work;
+ * its links take the theme's accent (visited ones too), unless the shop styles them.
  */
 export const WithProviderContent: Story = {
   render: (args) =>
@@ -248,6 +311,7 @@ export const WithProviderContent: Story = {
               <option value="6">6 months</option>
             </select>
           </label>
+          <p><a href="#instalment-terms">Instalment terms</a></p>
         </payment-option>
         <payment-option value="card" description="Visa, Mastercard, UnionPay">
           <div class="provider-card-fields" role="group" aria-label="Card details">
@@ -282,6 +346,16 @@ export const WithProviderContent: Story = {
     await userEvent.click(inside(picker).getByRole('radio', { name: 'Alipay' }));
     await waitFor(() => expect(cardNumber.checkVisibility()).toBe(false));
     await expect(canvas.getByLabelText('Instalments').checkVisibility()).toBe(true);
+    // The shop's link takes the theme's accent (the chosen card's border), readable there.
+    const link = canvas.getByRole('link', { name: 'Instalment terms' });
+    const accent = () => getComputedStyle(part(picker, 'option-checked')!).borderTopColor;
+    await waitFor(() => expect(getComputedStyle(link).color).toBe(accent())); // after its transition
+    await expect(link.closest('payment-option')).toHaveAttribute('value', 'alipay');
+    // Backgrounds transition too (the chosen row's tint): judge once they have settled.
+    await waitFor(() =>
+      expect(contrastRatio(accent(), backgroundBehind(link))).toBeGreaterThanOrEqual(4.5),
+    );
+    await endWithoutFocus(picker);
   },
 };
 

@@ -5,6 +5,7 @@ import { deepActiveElement, press } from '../support/keyboard.js';
 import {
   checkedNames,
   defaultArgs,
+  endWithoutFocus,
   expectChosen,
   getPicker,
   inside,
@@ -99,6 +100,7 @@ export const InAForm: Story = {
       await waitFor(() => expect(output.value).toBe('order=A-1024\npayment=alipay'));
       await expect(new FormData(form).get('payment')).toBe('alipay');
     });
+    await endWithoutFocus(picker);
   },
 };
 
@@ -217,6 +219,7 @@ export const Remember: Story = {
       await expectChosen(second, 'Alipay', 'alipay');
       await expect(events).toBe(0);
     });
+    await endWithoutFocus(await getPicker(canvasElement));
   },
 };
 

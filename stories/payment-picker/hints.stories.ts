@@ -14,10 +14,11 @@ import {
 } from '../support/picker.js';
 
 /**
- * For known wallets each method says how paying will proceed *here*, from the same decision
- * (`chooseFlow`) that `<wallet-redirect>` makes after the order is placed. The picker detects
- * its environment; these stories set the `environment` property instead, so that every
- * environment can be previewed from one desktop browser.
+ * For known wallets the chosen method says how paying will proceed *here*, from the same decision
+ * (`chooseFlow`) that `<wallet-redirect>` makes after the order is placed. Only the chosen row
+ * shows it (on every row it read as a status), and it is part of that row's accessible
+ * description. The picker detects its environment; these stories set the `environment`
+ * property instead, so that every environment can be previewed from one desktop browser.
  */
 const meta = {
   title: 'Payment picker/Hints',
@@ -40,52 +41,85 @@ function hintOf(picker: PaymentPicker, name: string): string | null {
   return row.querySelector('[part~="hint"]')?.textContent?.trim() ?? null;
 }
 
-/** On a desktop browser the wallets are paid by scanning a QR code with the phone. */
+/** Chooses `id` as code would (no focus, no event) and waits for the render. */
+async function choose(picker: PaymentPicker, id: string): Promise<void> {
+  picker.value = id;
+  await picker.updateComplete;
+}
+
+/**
+ * On a desktop browser the wallets are paid by scanning a QR code with the phone. The hint
+ * follows the choice: one row at a time.
+ */
 export const HintsOnDesktop: Story = {
+  args: { environment: environments.desktop, value: 'wechat-pay' },
+  play: async ({ canvasElement }) => {
+    const picker = await getPicker(canvasElement);
+    await expect(parts(picker, 'hint')).toHaveLength(1);
+    await expect(hintOf(picker, 'WeChat Pay')).toBe('Scan a QR code with WeChat');
+    await expect(hintOf(picker, 'Alipay')).toBeNull();
+    // The hint is part of the chosen method's accessible description, and only of its.
+    const wechat = inside(picker).getByRole('radio', { name: 'WeChat Pay' });
+    const alipay = inside(picker).getByRole('radio', { name: 'Alipay' });
+    await expect(wechat).toHaveAccessibleDescription('Scan a QR code with WeChat');
+    await expect(alipay).toHaveAccessibleDescription('');
+
+    await choose(picker, 'alipay');
+    await expect(hintOf(picker, 'Alipay')).toBe('Scan a QR code with Alipay');
+    await expect(alipay).toHaveAccessibleDescription('Scan a QR code with Alipay');
+    await expect(wechat).toHaveAccessibleDescription('');
+    // Cards are not a wallet hand-off: nothing to say.
+    await choose(picker, 'card');
+    await expect(parts(picker, 'hint')).toHaveLength(0);
+    await choose(picker, 'wechat-pay'); // back to what the story shows
+  },
+};
+
+/** Nothing chosen yet: no row carries a hint. */
+export const NothingChosen: Story = {
   args: { environment: environments.desktop },
   play: async ({ canvasElement }) => {
     const picker = await getPicker(canvasElement);
-    await expect(hintOf(picker, 'WeChat Pay')).toBe('Scan a QR code with WeChat');
-    await expect(hintOf(picker, 'Alipay')).toBe('Scan a QR code with Alipay');
-    await expect(hintOf(picker, 'Bank card')).toBeNull();
-    // The hint is part of the method's accessible description.
-    await expect(
-      inside(picker).getByRole('radio', { name: 'WeChat Pay' }),
-    ).toHaveAccessibleDescription('Scan a QR code with WeChat');
+    await expect(parts(picker, 'hint')).toHaveLength(0);
+    await expect(part(picker, 'label')).toHaveTextContent('WeChat Pay');
   },
 };
 
 /** In a phone's browser the wallet app opens. */
 export const HintsOnMobile: Story = {
-  args: { environment: environments.mobile },
+  args: { environment: environments.mobile, value: 'alipay' },
   play: async ({ canvasElement }) => {
     const picker = await getPicker(canvasElement);
-    await expect(hintOf(picker, 'WeChat Pay')).toBe('Opens the WeChat app');
     await expect(hintOf(picker, 'Alipay')).toBe('Opens the Alipay app');
+    await choose(picker, 'wechat-pay');
+    await expect(hintOf(picker, 'WeChat Pay')).toBe('Opens the WeChat app');
+    await choose(picker, 'alipay');
   },
 };
 
 /**
- * Inside WeChat's in-app browser, Alipay pages are blocked: the shopper will be guided to open the
- * page in a real browser, and the hint says so before they choose.
+ * Inside WeChat's in-app browser, Alipay pages are blocked: once Alipay is chosen, the shopper
+ * reads that the page will open in a real browser.
  */
 export const HintsInWeChat: Story = {
   name: 'Hints in WeChat',
-  args: { environment: environments.wechat },
+  args: { environment: environments.wechat, value: 'alipay' },
   play: async ({ canvasElement }) => {
     const picker = await getPicker(canvasElement);
     await expect(hintOf(picker, 'Alipay')).toBe('Opens in your browser');
-    // Inside WeChat the shop pays with WeChat's own JSAPI: there is no hand-off to describe.
-    await expect(hintOf(picker, 'WeChat Pay')).toBeNull();
     await expect(inside(picker).getByRole('radio', { name: 'Alipay' })).toHaveAccessibleDescription(
       'Opens in your browser',
     );
+    // Inside WeChat the shop pays with WeChat's own JSAPI: there is no hand-off to describe.
+    await choose(picker, 'wechat-pay');
+    await expect(hintOf(picker, 'WeChat Pay')).toBeNull();
+    await choose(picker, 'alipay');
   },
 };
 
-/** `hide-hints` leaves only labels, descriptions and badges. */
+/** `hide-hints` leaves only labels, descriptions and badges, even on the chosen row. */
 export const HintsHidden: Story = {
-  args: { environment: environments.desktop, 'hide-hints': true },
+  args: { environment: environments.desktop, 'hide-hints': true, value: 'wechat-pay' },
   play: async ({ canvasElement }) => {
     const picker = await getPicker(canvasElement);
     await expect(parts(picker, 'hint')).toHaveLength(0);

@@ -5,6 +5,7 @@ import { chinaMethods } from '../support/methods.js';
 import { press } from '../support/keyboard.js';
 import {
   defaultArgs,
+  endWithoutFocus,
   expectChosen,
   getPicker,
   inside,
@@ -12,6 +13,7 @@ import {
   pickerArgTypes,
   radioNames,
   renderPicker,
+  textContrasts,
   type PickerArgs,
 } from '../support/picker.js';
 
@@ -60,10 +62,19 @@ export const ZhCN: Story = {
     await expect(
       inside(picker).getByRole('radio', { name: '数字人民币' }),
     ).toHaveAccessibleDescription('暂不可用');
+    // Simplified Chinese faces.
+    const font = getComputedStyle(part(picker, 'label')!).fontFamily;
+    await expect(font).toContain('"PingFang SC"');
+    await expect(font).toContain('"Microsoft YaHei"');
+    await expect(font).toContain('"Noto Sans SC"');
   },
 };
 
-/** Traditional Chinese, from `lang="zh-TW"` (zh-HK, zh-MO and zh-Hant get it too). */
+/**
+ * Traditional Chinese, from `lang="zh-TW"` (zh-HK, zh-MO and zh-Hant get it too), in Traditional
+ * Chinese faces (PingFang TC, Microsoft JhengHei, Noto Sans TC): the same characters are drawn
+ * differently in the Simplified ones.
+ */
 export const ZhTW: Story = {
   name: 'zh-TW',
   globals: { locale: 'zh-TW' },
@@ -79,6 +90,11 @@ export const ZhTW: Story = {
     ]);
     // Outside mainland China the yuan needs its country: CN¥.
     await expect(part(picker, 'total')).toHaveTextContent('總計 CN¥1,234.50');
+    const font = getComputedStyle(part(picker, 'label')!).fontFamily;
+    await expect(font).toContain('"PingFang TC"');
+    await expect(font).toContain('"Microsoft JhengHei"');
+    await expect(font).toContain('"Noto Sans TC"');
+    await expect(font).not.toContain('"PingFang SC"');
 
     // The language follows the page: changing the ancestor's lang re-renders the picker.
     const frame = picker.closest('[lang]')!;
@@ -91,14 +107,39 @@ export const ZhTW: Story = {
 
 /**
  * Right to left: the layout mirrors, and Left/Right follow the reading direction, so ArrowLeft
- * moves forward (to the next method) and ArrowRight moves back. Up/Down are unchanged.
+ * moves forward (to the next method) and ArrowRight moves back. Up/Down are unchanged. Latin
+ * names, English sentences and amounts are isolated (`<bdi>`), so their punctuation stays at
+ * their end instead of jumping to the front.
  */
 export const RTL: Story = {
   globals: { direction: 'rtl' },
-  args: { value: 'wechat-pay' },
+  args: {
+    value: 'wechat-pay',
+    methods: [
+      { id: 'wechat-pay', description: 'Balance or bank card.' },
+      { id: 'alipay' },
+      { id: 'unionpay' },
+      { id: 'card' },
+      { id: 'ecny', disabled: true },
+    ],
+  },
   play: async ({ canvasElement, args }) => {
     const picker = await getPicker(canvasElement);
     await expect(getComputedStyle(picker).direction).toBe('rtl');
+    // The full stop ends "Balance or bank card.": to the right of its first letter.
+    const description = part(picker, 'description')!;
+    const text = document.createTreeWalker(description, NodeFilter.SHOW_TEXT).nextNode()!;
+    const left = (index: number) => {
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      return range.getBoundingClientRect().left;
+    };
+    await expect(left(text.textContent!.length - 1)).toBeGreaterThan(left(0));
+    for (const name of ['legend', 'total', 'label', 'description'])
+      await expect(getComputedStyle(part(picker, name)!.querySelector('bdi')!).unicodeBidi).toBe(
+        'isolate',
+      );
     const wechat = inside(picker).getByRole('radio', { name: 'WeChat Pay' });
     // Mirrored: the first row's radio mark is at its right edge.
     const mark = part(picker, 'radio')!.getBoundingClientRect();
@@ -129,6 +170,29 @@ export const Dark: Story = {
     await expect(luminance(getComputedStyle(part(picker, 'label')!).color)).toBeGreaterThan(0.6);
     await userEvent.click(inside(picker).getByRole('radio', { name: 'Bank card' }));
     await expectChosen(picker, 'Bank card', 'card');
+    await endWithoutFocus(picker);
+  },
+};
+
+/**
+ * A disabled picker in the dark scheme: its text keeps a contrast of at least 4.5:1 (which axe
+ * does not check on disabled controls).
+ */
+export const DarkDisabled: Story = {
+  name: 'Dark, disabled',
+  globals: { scheme: 'dark' },
+  args: { value: 'alipay', disabled: true },
+  play: async ({ canvasElement }) => {
+    const picker = await getPicker(canvasElement);
+    await expect(getComputedStyle(picker).colorScheme).toBe('dark');
+    const measured = textContrasts(picker);
+    await expect(measured.length).toBeGreaterThan(5);
+    for (const { text, ratio, opacity } of measured)
+      await expect({ text, enough: ratio >= 4.5, opacity }).toEqual({
+        text,
+        enough: true,
+        opacity: 1,
+      });
   },
 };
 

@@ -149,6 +149,12 @@ export const Parts: Story = {
           >
           <payment-option value="alipay"></payment-option>
         </payment-picker>
+        <payment-picker
+          label="Chosen, with its hint"
+          value="wechat-pay"
+          .environment=${environments.desktop}
+          .methods=${[{ id: 'wechat-pay' }, { id: 'alipay' }]}
+        ></payment-picker>
         <payment-picker label="Loading" loading></payment-picker>
         <payment-picker label="Empty" .methods=${[]}></payment-picker>
         <payment-picker

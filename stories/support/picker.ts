@@ -179,3 +179,72 @@ export const pickerArgTypes: ArgTypes = {
   onInput: { table: hidden },
   onPickerError: { table: hidden },
 };
+
+/**
+ * Ends a story that is not about focus without a focus ring (on a row, or on a button of the
+ * story): a `userEvent.click` in the story tests is synthetic, so Chromium treats the focus it
+ * leaves behind as keyboard focus.
+ */
+export async function endWithoutFocus(picker: PaymentPicker): Promise<void> {
+  (picker.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+  if (document.activeElement !== picker) (document.activeElement as HTMLElement | null)?.blur();
+  await expect(picker.shadowRoot!.activeElement).toBeNull();
+}
+
+/** [r, g, b, alpha] of a computed color: `rgb()`/`rgba()` or `color(srgb …)` (from color-mix). */
+function channels(color: string): number[] {
+  const n = (color.match(/[\d.]+/g) ?? []).map(Number);
+  const scale = color.startsWith('color(') ? 255 : 1;
+  return [(n[0] ?? 0) * scale, (n[1] ?? 0) * scale, (n[2] ?? 0) * scale, n[3] ?? 1];
+}
+
+function luminance([r, g, b]: number[]): number {
+  const lin = (c = 0) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** The WCAG contrast ratio of two computed colors. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi = 0, lo = 0] = [luminance(channels(a)), luminance(channels(b))].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The parent of `node` in the flat tree (slots and shadow hosts included). */
+const flatParent = (node: Element): Element | null =>
+  node.assignedSlot ?? node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+
+/**
+ * The first opaque background behind `el` in the flat tree, else the page canvas of the
+ * element's color scheme (Chromium's white or #121212).
+ */
+export function backgroundBehind(el: Element): string {
+  for (let node: Element | null = el; node; node = flatParent(node)) {
+    const background = getComputedStyle(node).backgroundColor;
+    if (channels(background)[3]! > 0.99) return background;
+  }
+  return getComputedStyle(el).colorScheme.includes('dark')
+    ? 'rgb(18, 18, 18)'
+    : 'rgb(255, 255, 255)';
+}
+
+/**
+ * The contrast of each text of the picker (its isolated `<bdi>` runs) against what is behind it,
+ * with every opacity on the way applied to the text's ratio check: `{text, ratio, opacity}`.
+ */
+export function textContrasts(
+  picker: PaymentPicker,
+): { text: string; ratio: number; opacity: number }[] {
+  return [...picker.shadowRoot!.querySelectorAll('bdi')].map((bdi) => {
+    let opacity = 1;
+    for (let node: Element | null = bdi; node; node = flatParent(node))
+      opacity *= Number(getComputedStyle(node).opacity);
+    return {
+      text: bdi.textContent!.trim(),
+      ratio: contrastRatio(getComputedStyle(bdi).color, backgroundBehind(bdi)),
+      opacity,
+    };
+  });
+}

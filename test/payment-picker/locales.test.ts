@@ -4,7 +4,13 @@ import { DESKTOP, part, pickerFixture, row, settle, type PaymentPicker } from '.
 function inLang(lang: string) {
   return pickerFixture<HTMLElement>(
     html`<div lang=${lang}>
-      <payment-picker amount="128" currency="CNY" visible-count="2" .environment=${DESKTOP}>
+      <payment-picker
+        amount="128"
+        currency="CNY"
+        visible-count="2"
+        value="wechat-pay"
+        .environment=${DESKTOP}
+      >
         <payment-option value="alipay"></payment-option>
         <payment-option value="wechat-pay"></payment-option>
         <payment-option value="unionpay"></payment-option>
@@ -20,6 +26,7 @@ function texts(el: PaymentPicker) {
     legend: text(part(el, 'legend')),
     total: text(part(el, 'total')),
     labels: [...el.shadowRoot!.querySelectorAll('[part="label"]')].map(text),
+    // The hint shows on the chosen row only (WeChat Pay here).
     hint: text(row(el, 'wechat-pay').querySelector('[part="hint"]')),
     more: text(part(el, 'more-button')),
   };

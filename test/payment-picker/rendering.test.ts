@@ -305,9 +305,10 @@ describe('<payment-picker> icons', () => {
 });
 
 describe('<payment-picker> hints', () => {
-  function hints(environment: typeof DESKTOP) {
+  // The hint shows on the chosen row only (issue 14: on every row it read as a status).
+  function hints(environment: typeof DESKTOP, value = '') {
     return pickerFixture(
-      html`<payment-picker .environment=${environment}>
+      html`<payment-picker .environment=${environment} value=${value}>
         <payment-option value="alipay"></payment-option>
         <payment-option value="wechat-pay"></payment-option>
         <payment-option value="card"></payment-option>
@@ -316,24 +317,48 @@ describe('<payment-picker> hints', () => {
   }
 
   it('on a desktop, says wallets are paid by scanning a QR code with the app', async () => {
-    const el = await hints(DESKTOP);
+    const el = await hints(DESKTOP, 'wechat-pay');
     expect(rowText(el, 'wechat-pay', 'hint')).to.equal('Scan a QR code with WeChat');
-    expect(rowText(el, 'alipay', 'hint')).to.equal('Scan a QR code with Alipay');
     expect(description(el, row(el, 'wechat-pay'))).to.contain('Scan a QR code with WeChat');
+    el.value = 'alipay';
+    await settle(el);
+    expect(rowText(el, 'alipay', 'hint')).to.equal('Scan a QR code with Alipay');
   });
 
   it('on a phone, says the wallet app opens', async () => {
-    const el = await hints(MOBILE);
+    const el = await hints(MOBILE, 'alipay');
     expect(rowText(el, 'alipay', 'hint')).to.equal('Opens the Alipay app');
   });
 
   it('inside WeChat, says Alipay opens in the browser', async () => {
-    const el = await hints(IN_WECHAT);
+    const el = await hints(IN_WECHAT, 'alipay');
     expect(rowText(el, 'alipay', 'hint')).to.equal('Opens in your browser');
   });
 
-  it('gives no hint where the flow is not a wallet hand-off (cards)', async () => {
+  it('shows the hint on the chosen row only, and none while nothing is chosen', async () => {
     const el = await hints(DESKTOP);
+    expect(el.shadowRoot!.querySelectorAll('[part~="hint"]')).to.have.length(0);
+    row(el, 'alipay').click();
+    await settle(el);
+    const shown = [...el.shadowRoot!.querySelectorAll('[part~="hint"]')];
+    expect(shown).to.have.length(1);
+    expect(shown[0]!.closest('[role="radio"]')).to.equal(row(el, 'alipay'));
+    expect(row(el, 'wechat-pay').querySelector('[part="hint"]')).to.equal(null);
+  });
+
+  it('moves the accessible description with the choice', async () => {
+    const el = await hints(DESKTOP, 'alipay');
+    expect(description(el, row(el, 'alipay'))).to.equal('Scan a QR code with Alipay');
+    expect(description(el, row(el, 'wechat-pay'))).to.equal('');
+    row(el, 'wechat-pay').click();
+    await settle(el);
+    expect(description(el, row(el, 'wechat-pay'))).to.equal('Scan a QR code with WeChat');
+    expect(description(el, row(el, 'alipay'))).to.equal('');
+    expect(row(el, 'alipay').hasAttribute('aria-describedby')).to.equal(false);
+  });
+
+  it('gives no hint where the flow is not a wallet hand-off (cards)', async () => {
+    const el = await hints(DESKTOP, 'card');
     expect(row(el, 'card').querySelector('[part="hint"]')).to.equal(null);
   });
 
@@ -348,7 +373,7 @@ describe('<payment-picker> hints', () => {
 
   it('hide-hints hides them', async () => {
     const el = await pickerFixture(
-      html`<payment-picker hide-hints .environment=${DESKTOP}>
+      html`<payment-picker hide-hints value="alipay" .environment=${DESKTOP}>
         <payment-option value="alipay"></payment-option>
       </payment-picker>`,
     );
@@ -357,7 +382,9 @@ describe('<payment-picker> hints', () => {
 
   it('uses the detected environment when none is given', async () => {
     const el = await pickerFixture(
-      html`<payment-picker><payment-option value="wechat-pay"></payment-option></payment-picker>`,
+      html`<payment-picker value="wechat-pay"
+        ><payment-option value="wechat-pay"></payment-option
+      ></payment-picker>`,
     );
     // Headless Chromium on Linux is a desktop browser.
     expect(rowText(el, 'wechat-pay', 'hint')).to.equal('Scan a QR code with WeChat');

@@ -1,0 +1,66 @@
+/**
+ * The shopper's choice, as plain functions of the picker through the few members named in
+ * `ChoiceHost`: which method can be chosen, choosing one (click, arrow, Space), and the method
+ * remembered on this device that fills an empty `value` once.
+ */
+import type { PaymentMethod } from '../core/types.js';
+import { BUBBLES } from './events.js';
+import type { MethodSource } from './method-source.js';
+import { readRememberedMethod, writeRememberedMethod } from './remembered-method.js';
+import { moveStop, type RovingFocusHost } from './roving-focus.js';
+
+/** What choosing needs of the picker. */
+export interface ChoiceHost extends RovingFocusHost {
+  name: string;
+  value: string;
+  remember: boolean;
+  loading: boolean;
+  /** The methods read from `methods` or the `<payment-option>` children. @internal */
+  shown_: MethodSource;
+  /** Whether a failed validation's message shows. @internal */
+  showInvalid_: boolean;
+  /** The remembered id `remember` filled in once (`''`: none), which `form.reset()` restores. @internal */
+  remembered_?: string;
+  requestUpdate(): void;
+}
+
+/** The enabled method `id`, unless loading. */
+export const usable = (host: ChoiceHost, id: string | null): PaymentMethod | undefined =>
+  host.loading ? undefined : host.shown_.methods.find((m) => m.id === id && !m.disabled);
+
+/**
+ * The shopper chose `row` (click, arrow, Space): focus, update, remember, announce.
+ *
+ * The tab stop and focus move at once, while style and layout are still clean, as a native
+ * radio's do. Done after the render instead, `focus()` (and any `tabindex` change on the
+ * focused row) would force a synchronous style and layout pass over the changed rows; that
+ * was most of the cost of an arrow key. Scrolling the row into view waits for the next task,
+ * after the render, so the layout it needs is the one the next frame uses anyway.
+ */
+export function choose(host: ChoiceHost, row: HTMLElement): void {
+  const id = row.dataset['id']!;
+  if (host.disabled_() || !usable(host, id)) return;
+  moveStop(host, row, true);
+  setTimeout(() => {
+    if (row.matches(':focus')) row.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+  host.requestUpdate();
+  if (host.chosen_()?.id === id) return;
+  host.value = id;
+  host.showInvalid_ = false;
+  if (host.remember) writeRememberedMethod(host.name, id);
+  host.dispatchEvent(new Event('input', BUBBLES));
+  host.dispatchEvent(new Event('change', BUBBLES));
+}
+
+/**
+ * With `remember`, the remembered method fills an empty value once (when it is still offered
+ * and enabled); later an empty value (a reset, or code clearing the choice) stays empty.
+ */
+export function fillRemembered(host: ChoiceHost): void {
+  if (host.remembered_ === undefined && host.value !== '') host.remembered_ = '';
+  if (host.remember && host.remembered_ === undefined && !host.loading) {
+    const remembered = readRememberedMethod(host.name);
+    if (usable(host, remembered)) host.value = host.remembered_ = remembered!;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The picker's radio group, as plain functions of the element through the few members named in
+ * `ListHost`: the rows, the "More payment methods" button and the notes about the group, and
+ * the one slot that shows the chosen method's `<payment-option>` content.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isSafeImageUrl } from '../core/safe-url.js';
+import type { Strings } from '../i18n/strings.js';
+import type { ChoiceHost } from './choice.js';
+import { hasOwnContent } from './method-source.js';
+import { alert, ids, renderMore, renderRow, text } from './rows.js';
+
+/** What the list needs of the picker. */
+export interface ListHost extends ChoiceHost {
+  required: boolean;
+  readonly validity: ValidityState;
+  readonly validationMessage: string;
+  /** Whether "More" was pressed: every method shows. @internal */
+  expanded_: boolean;
+  /** Icons that failed to load: their rows show the glyph. @internal */
+  broken_: ReadonlySet<string>;
+  /** How paying with the chosen method will proceed here (`''`: nothing to say). @internal */
+  hint_: string;
+}
+
+/** The radio group of the shown methods, the "More" button and the notes about the group. */
+export function renderList(
+  host: ListHost,
+  strings: Strings,
+  totalId: string | null | undefined,
+): TemplateResult {
+  const { methods, errors, options } = host.shown_;
+  const rows = host.rows_;
+  const disabled = host.disabled_();
+  const chosen = host.chosen_();
+  const option = chosen && options.get(chosen.id);
+  const content = !!option && hasOwnContent(option);
+  const notice = !disabled && methods.every((m) => m.disabled);
+  const invalid = host.showInvalid_ && !host.validity.valid;
+  return html`<div
+      part="list"
+      id="list"
+      role="radiogroup"
+      aria-labelledby="legend"
+      aria-describedby=${ids(
+        totalId,
+        notice && 'notice',
+        errors.length && 'error',
+        invalid && 'validation-message',
+      )}
+      aria-required=${host.required || nothing}
+      aria-disabled=${disabled || nothing}
+      aria-invalid=${invalid || nothing}
+    >
+      ${rows.map((m, index) =>
+        renderRow(
+          m,
+          index,
+          m === chosen,
+          disabled || !!m.disabled,
+          // Only the chosen row says how paying will proceed: on every row it read as a status.
+          m === chosen ? host.hint_ : '',
+          m === chosen && content,
+          // A safe URL that has not failed to load, else '' (the glyph).
+          m.icon && isSafeImageUrl(m.icon, host.baseURI) && !host.broken_.has(m.icon) ? m.icon : '',
+          (icon) => (host.broken_ = new Set([...host.broken_, icon])),
+          strings,
+        ),
+      )}
+    </div>
+    ${
+      methods.length > rows.length
+        ? renderMore(methods.length - rows.length, strings, revealMore)
+        : nothing
+    }
+    ${notice ? text('notice', strings.allDisabled) : nothing}
+    ${invalid ? alert('validation-message', host.validationMessage) : nothing}`;
+}
+
+/**
+ * "More" (a listener, called with the picker as `this`): show every method, and focus the first
+ * revealed one that can be chosen.
+ */
+function revealMore(this: ListHost): void {
+  const before = this.rows_;
+  const revealed = this.shown_.methods.filter((m) => !before.includes(m));
+  this.expanded_ = true;
+  this.focusAfter_ = (revealed.find((m) => !m.disabled) ?? revealed[0])?.id;
+}
+
+/**
+ * Only one slot is ever rendered: it shows the chosen method's `<payment-option>` content, or
+ * else the `slot="empty"` content.
+ */
+export function assignSlot(host: ListHost): void {
+  const chosen = host.chosen_();
+  ((host.renderRoot as ShadowRoot).getElementById('slot') as HTMLSlotElement | null)?.assign(
+    ...(chosen
+      ? [host.shown_.options.get(chosen.id)!]
+      : [...host.children].filter((el) => el.slot === 'empty')),
+  );
+}

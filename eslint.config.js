@@ -7,7 +7,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'custom-elements.json'],
+    ignores: [
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'tmp/',
+      '.vitest/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

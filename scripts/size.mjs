@@ -38,23 +38,26 @@ const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { co
 const ROWS = [
   // The CDN module registers <payment-picker> at once (initial) and starts loading the
   // <wallet-redirect> chunk right away; the QR encoder loads when a code is shown (issue 11).
-  { what: 'CDN module, initial (<payment-picker> + Lit)', cdn: 'initial', goal: 16, limit: 17.95 },
+  { what: 'CDN module, initial (<payment-picker> + Lit)', cdn: 'initial', goal: 16, limit: 18.0 },
   { what: 'CDN <wallet-redirect> chunk (loaded at once)', cdn: 'wallet', goal: null },
   { what: 'CDN QR chunk (lazy)', cdn: 'qr', goal: 7 },
-  { what: 'CDN, everything before a QR code shows', cdn: 'all', goal: 36, limit: 40.7 },
+  { what: 'CDN, everything before a QR code shows', cdn: 'all', goal: 36, limit: 43.1 },
   {
     what: 'payment-picker/payment-picker.js + Lit',
     entry: 'dist/payment-picker.js',
     src: 'src/payment-picker/payment-picker.ts',
     goal: 16,
-    limit: 17.5,
+    limit: 17.55,
   },
   {
     what: 'payment-picker/wallet-redirect.js + Lit',
     entry: 'dist/wallet-redirect.js',
     src: 'src/wallet-redirect/wallet-redirect.ts',
     goal: 23.4,
-    limit: 25.5,
+    // Raised from 25.5 for issue 14 (cashier-grade hand-off): wallet glyph tiles and hues, the
+    // save-and-scan steps, final views with next steps, the in-app overlay, the urgent countdown,
+    // app names in three locales. The budget conflicts with those features (issue 11, blocked).
+    limit: 28.85,
   },
   {
     what: 'payment-picker (all three) + Lit',

@@ -22,6 +22,8 @@ import {
 } from './payment-picker/payment-picker.js';
 import {
   WalletRedirect as WalletRedirectElement,
+  type WalletChangeMethodEvent,
+  type WalletContinueEvent,
   type WalletErrorEvent,
   type WalletFlowEvent,
   type WalletRedirectEvent,
@@ -63,7 +65,8 @@ export const PaymentOption = createComponent({
 /**
  * `<wallet-redirect>` for React. Events: `onWalletFlow`, `onWalletRedirect` (cancelable: call
  * `e.preventDefault()` to navigate yourself), `onWalletStatus`, `onWalletRefresh` (set a new
- * `session`), `onWalletShare`, `onWalletError`.
+ * `session`), `onWalletShare`, `onWalletError`, `onWalletContinue` (paid: go on to the order),
+ * `onWalletChangeMethod` (not paid: show the picker again).
  */
 export const WalletRedirect = createComponent({
   react: React,
@@ -76,6 +79,8 @@ export const WalletRedirect = createComponent({
     onWalletRefresh: 'wallet-refresh' as EventName<WalletRefreshEvent>,
     onWalletShare: 'wallet-share' as EventName<WalletShareEvent>,
     onWalletError: 'wallet-error' as EventName<WalletErrorEvent>,
+    onWalletContinue: 'wallet-continue' as EventName<WalletContinueEvent>,
+    onWalletChangeMethod: 'wallet-change-method' as EventName<WalletChangeMethodEvent>,
   },
   displayName: 'WalletRedirect',
 });
@@ -84,6 +89,8 @@ export type {
   PaymentOptionElement,
   PaymentPickerElement,
   PickerErrorEvent,
+  WalletChangeMethodEvent,
+  WalletContinueEvent,
   WalletErrorEvent,
   WalletFlowEvent,
   WalletRedirectElement,

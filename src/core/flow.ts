@@ -153,7 +153,9 @@ export function isRedirectBlocked(
  * 5. Desktop → `qr`, else `share`, else `redirect` (`desktop`).
  *
  * `available` lists every flow the session allows here in tab order: `open-in-browser` or
- * `redirect`, then `qr`, then `share`.
+ * `redirect`, then `qr`, then `share`. On a desktop, a wallet method's `redirect` is left out
+ * when there is a QR code or a share link (the wallet app is on the phone), unless `preference`
+ * is `redirect` (the shop's link is a web cashier that works on a computer).
  *
  * @param methodId - the session's method id
  * @param session - the session's hand-off fields (empty strings count as absent)
@@ -171,9 +173,19 @@ export function chooseFlow(
   const share = present(session.shareUrl);
   const blocked = redirect !== null && isRedirectBlocked(methodId, redirect, environment.inApp);
 
-  // Every flow the session allows here, in tab order.
+  // Every flow the session allows here, in tab order. A wallet app cannot be opened on a computer
+  // (there is none there; its H5 page tells the shopper to use the phone): no "Open app" on a
+  // desktop when a code or a link can reach the phone instead, unless the shop asks for it
+  // (`flow="redirect"`: its link is a web cashier that works on a computer, as Alipay's can be).
   const available: Flow[] = [];
-  if (redirect !== null) available.push(blocked ? 'open-in-browser' : 'redirect');
+  const appOnPhoneOnly =
+    !environment.mobile &&
+    isWalletMethodId(methodId) &&
+    (qr !== null || share !== null) &&
+    preference !== 'redirect';
+  if (redirect !== null && !(appOnPhoneOnly && !blocked)) {
+    available.push(blocked ? 'open-in-browser' : 'redirect');
+  }
   if (qr) available.push('qr');
   if (share) available.push('share');
 

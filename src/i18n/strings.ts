@@ -65,7 +65,10 @@ export interface WalletStrings {
   amountLabel: string;
   payeeLabel: string;
 
-  /** Redirect panel. */
+  /**
+   * Redirect panel. `{walletApp}` is the wallet's app ("WeChat", "微信": WeChat Pay is not an
+   * app), `{wallet}` the payment method ("WeChat Pay").
+   */
   redirectTitle: string;
   /** Button when the amount is known (EU CRD Art. 8(2): says it commits to pay). */
   payWith: string;
@@ -77,17 +80,24 @@ export interface WalletStrings {
   /** Shown while waiting to see whether the app opened. */
   opening: string;
 
-  /** QR panel. */
+  /** QR panel on a computer: scan with the phone (`{walletApp}`). */
   qrTitle: string;
   qrInstructions: string;
+  /** QR panel on a phone, which cannot scan its own screen: save the code, then scan it. */
+  qrPhoneTitle: string;
+  stepSave: string;
+  stepScan: string;
+  stepPick: string;
   /** Accessible name of the QR image. */
   qrLabel: string;
   /** Accessible name when no amount is known. */
   qrLabelNoAmount: string;
   qrLoading: string;
   qrTooLong: string;
-  /** Visible countdown. */
+  /** Visible countdown: more than 2 minutes, under 2 minutes, under 1 minute left. */
   expiresIn: string;
+  expiresSoon: string;
+  expiresNow: string;
   /** Announced once at one minute left. */
   oneMinuteLeft: string;
   saveImage: string;
@@ -140,6 +150,12 @@ export interface WalletStrings {
   cancelledTitle: string;
   cancelledText: string;
   newCode: string;
+  /** The next step after a final status: paid → `wallet-continue`; failed, cancelled → a new session (`wallet-refresh`); not paid → `wallet-change-method`. */
+  continueLabel: string;
+  tryAgain: string;
+  chooseAnother: string;
+  /** Closes the open-in-browser overlay that points at the app's ⋯ menu. */
+  gotIt: string;
 
   /** Bad input. */
   invalidSession: string;
@@ -151,11 +167,16 @@ export interface WalletStrings {
   /** Method names for `{wallet}`; unknown ids use `genericWallet`. */
   methodLabels: Record<KnownMethodId, string>;
   genericWallet: string;
+  /** App names for `{walletApp}` ("WeChat", not "WeChat Pay"); unknown ids use `genericWallet`. */
+  walletApps: Record<KnownMethodId, string>;
 }
 
 /** A partial override of {@link WalletStrings}; nested maps may be partial too. */
-export type WalletStringOverrides = Partial<Omit<WalletStrings, 'inAppNames' | 'methodLabels'>> & {
+export type WalletStringOverrides = Partial<
+  Omit<WalletStrings, 'inAppNames' | 'methodLabels' | 'walletApps'>
+> & {
   inAppNames?: Partial<Record<InAppBrowser, string>>;
+  walletApps?: Partial<Record<KnownMethodId, string>>;
   methodLabels?: Partial<Record<KnownMethodId, string>>;
 };
 

@@ -7,7 +7,7 @@
  */
 import { fallbackFlow } from '../core/flow.js';
 import { emit } from './events.js';
-import { localized, walletName, withWallet } from './localized.js';
+import { localized, walletNames, withWallet } from './localized.js';
 import { isOver, type WalletHost } from './state.js';
 import { switchFlow } from './switch-flow.js';
 
@@ -87,7 +87,7 @@ function appNotOpened(host: WalletHost): void {
   const { hand } = state;
   if (!hand || isOver(state)) return;
   const { strings } = localized(host);
-  const notice = withWallet(strings.appNotOpened, walletName(strings, hand.session));
+  const notice = withWallet(strings.appNotOpened, walletNames(strings, hand.session));
   host.announce_(notice);
   state.notice = notice;
   host.requestUpdate();

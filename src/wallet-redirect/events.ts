@@ -22,6 +22,15 @@ export interface WalletRefreshDetail {
   session: PaymentSession;
 }
 
+/**
+ * The `detail` of `wallet-continue` (paid: "Continue") and `wallet-change-method` (not paid:
+ * "Choose another method"): the session that ended, and how.
+ */
+export interface WalletNextDetail {
+  session: PaymentSession;
+  status: PaymentStatus;
+}
+
 /** The `detail` of `wallet-share`: the link was handed to the share sheet or copied. */
 export interface WalletShareDetail {
   via: 'share' | 'clipboard';
@@ -53,6 +62,8 @@ export type WalletStatusEvent = CustomEvent<WalletStatusDetail>;
 export type WalletRefreshEvent = CustomEvent<WalletRefreshDetail>;
 export type WalletShareEvent = CustomEvent<WalletShareDetail>;
 export type WalletErrorEvent = CustomEvent<WalletErrorDetail>;
+export type WalletContinueEvent = CustomEvent<WalletNextDetail>;
+export type WalletChangeMethodEvent = CustomEvent<WalletNextDetail>;
 
 /** Events of `<wallet-redirect>`, for typed listeners. */
 export interface WalletRedirectEventMap {
@@ -62,6 +73,8 @@ export interface WalletRedirectEventMap {
   'wallet-refresh': WalletRefreshEvent;
   'wallet-share': WalletShareEvent;
   'wallet-error': WalletErrorEvent;
+  'wallet-continue': WalletContinueEvent;
+  'wallet-change-method': WalletChangeMethodEvent;
 }
 
 /**

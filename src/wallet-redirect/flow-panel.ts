@@ -2,22 +2,28 @@
  * The panel of the pending payment's active flow: where the panels (plain functions of explicit
  * values) meet the element, which supplies its state and its actions as callbacks.
  */
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { currentEnvironment } from '../core/environment.js';
+import { isSafeImageUrl } from '../core/safe-url.js';
 import type { Environment } from '../core/types.js';
 import type { WalletStrings } from '../i18n/strings.js';
 import { timeLeft, type CountdownHost } from './countdown.js';
-import { walletName, withWallet } from './localized.js';
+import { walletNames, withWallet } from './localized.js';
 import { openInBrowserPanel } from './panels/open-in-browser.js';
 import { qrPanel } from './panels/qr.js';
 import { redirectPanel } from './panels/redirect.js';
 import { sharePanel } from './panels/share.js';
 import { summaryList } from './panels/summary.js';
 import { copyLink } from './sharing.js';
+import { flowTabs } from './panels/tabs.js';
+import { notice } from './panels/text.js';
+import { switchFlow, switchFlowByKey, type TabsHost } from './switch-flow.js';
 
 /** What the panels need of the element besides its state. @internal */
-export interface PanelHost extends CountdownHost {
+export interface PanelHost extends CountdownHost, TabsHost {
   readonly environment: Environment | null;
+  /** The shop's own image for the session's method (`wallet-icon`); used only when safe. */
+  readonly walletIcon: string;
   readonly sharing_: boolean;
   open(): void;
   share(): Promise<void>;
@@ -33,30 +39,41 @@ export function flowPanel(
   strings: WalletStrings,
   amount: string | null,
 ): TemplateResult {
-  const { hand, flow, codes, fallbackLink, unwatch, shareFailed } = host.state_;
-  const { session, qrLink, shareUrl, malformed } = hand!;
-  const wallet = walletName(strings, session);
+  const state = host.state_;
+  const { hand, flow, codes, fallbackLink, unwatch, shareFailed } = state;
+  const { session, qrLink, shareUrl, malformed, choice } = hand!;
+  const names = walletNames(strings, session);
+  const environment = host.environment ?? currentEnvironment();
   // An amount that cannot be shown exactly (`invalid-amount`): a note in its place, never a guess.
   const amountNote =
     amount === null && malformed.includes('amount')
-      ? withWallet(strings.amountUnavailable, wallet)
+      ? withWallet(strings.amountUnavailable, names)
       : null;
   const summary = summaryList(strings, amount, amountNote, session.payee ?? null);
   const copy = (text: string) => () => void copyLink(host, text);
+  const code = flow === 'qr' ? codes.get(hand!.qrPayload!)! : 'loading';
   return flow === 'redirect'
-    ? redirectPanel(strings, wallet, amount, summary, !!unwatch, () => host.open())
+    ? redirectPanel(strings, names, amount, summary, !!unwatch, () => host.open())
     : flow === 'qr'
-      ? qrPanel(
+      ? qrPanel({
           strings,
-          wallet,
+          names,
+          method: session.method,
+          icon: isSafeImageUrl(host.walletIcon, host.ownerDocument.baseURI) ? host.walletIcon : '',
           amount,
           summary,
-          codes.get(hand!.qrPayload!)!,
-          timeLeft(host),
-          `payment-${session.id}.png`,
-          qrLink ? copy(qrLink) : undefined,
+          code,
+          remaining: timeLeft(host),
+          phone: environment.mobile,
+          fileName: `payment-${session.id}.png`,
+          onCopy: qrLink ? copy(qrLink) : undefined,
+          // On a phone, and wherever the code cannot be shown: "Ask a friend" beside the rest.
+          onAskFriend:
+            (environment.mobile || code === 'too-long') && choice.available.includes('share')
+              ? () => switchFlow(host, 'share', 'user')
+              : undefined,
           fallbackLink,
-        )
+        })
       : flow === 'share'
         ? sharePanel(
             strings,
@@ -70,9 +87,56 @@ export function flowPanel(
           )
         : openInBrowserPanel(
             strings,
-            wallet,
-            host.environment ?? currentEnvironment(),
+            names.wallet,
+            environment,
             copy(location.href),
             fallbackLink,
+            environment.mobile && !state.overlayDismissed,
+            () => {
+              state.overlayDismissed = true;
+              host.requestUpdate();
+            },
           );
+}
+
+/**
+ * A pending payment: the tabs of the flows the session allows (when more than one), a notice,
+ * the panel of the active flow, and the status line (`statusLine`) with "I have paid".
+ * @internal
+ */
+export function pendingView(
+  host: PanelHost,
+  strings: WalletStrings,
+  amount: string | null,
+  statusLine: TemplateResult,
+): TemplateResult {
+  const state = host.state_;
+  const flows = state.hand!.choice.available;
+  const active = state.flow!;
+  const tabs = flows.length > 1;
+  return html`
+    ${
+      tabs
+        ? flowTabs(
+            strings,
+            flows,
+            active,
+            (flow) => switchFlow(host, flow, 'user'),
+            (event) => switchFlowByKey(host, event),
+          )
+        : nothing
+    }
+    ${state.notice ? notice(state.notice, 'notice') : nothing}
+    <div
+      class="panel"
+      part="panel"
+      id="panel"
+      tabindex="-1"
+      role=${tabs ? 'tabpanel' : 'group'}
+      aria-labelledby=${tabs ? `tab-${active}` : nothing}
+    >
+      ${flowPanel(host, strings, amount)}
+    </div>
+    ${statusLine}
+  `;
 }

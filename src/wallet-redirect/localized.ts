@@ -21,19 +21,35 @@ export function localized(
 }
 
 /**
- * The wallet's name for `{wallet}` ("Alipay", "微信支付"); unknown methods get a generic one.
+ * What a template may call the session's wallet: `wallet`, the payment method ("WeChat Pay",
+ * "微信支付"), and `walletApp`, the app the shopper opens ("WeChat", "微信": WeChat Pay is not an
+ * app). Unknown methods get a generic name for both.
  * @internal
  */
-export function walletName(strings: WalletStrings, session: PaymentSession | undefined): string {
+export interface WalletNames {
+  wallet: string;
+  walletApp: string;
+}
+
+/** The {@link WalletNames} of `session`'s method. @internal */
+export function walletNames(
+  strings: WalletStrings,
+  session: PaymentSession | undefined,
+): WalletNames {
   const method = session?.method ?? '';
-  return Object.hasOwn(strings.methodLabels, method)
-    ? strings.methodLabels[method as KnownMethodId]
-    : strings.genericWallet;
+  if (!Object.hasOwn(strings.methodLabels, method)) {
+    return { wallet: strings.genericWallet, walletApp: strings.genericWallet };
+  }
+  const id = method as KnownMethodId;
+  return { wallet: strings.methodLabels[id], walletApp: strings.walletApps[id] };
 }
 
 /**
- * `template` with the wallet's name for `{wallet}`.
+ * `template` with the wallet's names for `{wallet}` and `{walletApp}` (and any other `values`).
  * @internal
  */
-export const withWallet = (template: string, wallet: string): string =>
-  fillTemplate(template, { wallet });
+export const withWallet = (
+  template: string,
+  names: WalletNames,
+  values?: Record<string, string>,
+): string => fillTemplate(template, { ...names, ...values });

@@ -51,6 +51,10 @@ export interface SessionState {
   codes: Map<string, QrState>;
   /** `expiresAt` in epoch ms on the server's clock, or null (none, or unknown). */
   deadline: number | null;
+  /** The shopper closed the overlay pointing at the in-app browser's ⋯ menu. */
+  overlayDismissed?: boolean;
+  /** Its "Got it" took focus when it appeared (once per session). */
+  overlayFocused?: boolean;
   /** Screen readers heard "one minute left" for this session. */
   warned?: boolean;
 }

@@ -64,7 +64,7 @@ export function startTracking(host: TrackingHost): void {
       state.deadline = null;
       syncCountdown(host);
       host.announce_(localized(host).strings[`${status}Title`]);
-      host.focusFinal_ = status === 'paid' || status === 'failed';
+      host.focusFinal_ = (status === 'paid' || status === 'failed') && mayTakeFocus(host);
       emit(host, 'wallet-status', { status, session });
     },
     // The server's clock was read (or this device's proved wrong): the countdown follows it.
@@ -162,4 +162,19 @@ export function restorePending(host: TrackingHost): void {
   if (!host.resume || host.session !== null) return;
   const pending = loadPendingSession(getSessionStorage());
   if (pending) host.session = pending;
+}
+
+/**
+ * Whether the outcome may take focus: the shopper was using the element (focus inside it), or
+ * nothing has focus and the element is on screen. Never from another control on the page, and
+ * never by scrolling to an element out of view (a docs page of many would jump); the live region
+ * announces the outcome either way.
+ */
+function mayTakeFocus(host: HTMLElement): boolean {
+  const doc = host.ownerDocument;
+  const active = doc.activeElement;
+  if (active === host || (active !== null && host.contains(active))) return true;
+  if (active !== null && active !== doc.body) return false;
+  const box = host.getBoundingClientRect();
+  return box.bottom > 0 && box.top < (doc.defaultView?.innerHeight ?? 0);
 }

@@ -23,21 +23,21 @@ import { styledRoot } from '../styles/adopt.js';
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
 import { openWallet, stopWatching } from './app-open.js';
 import { refreshing, schemesConverter, sessionChanged, sessionConverter } from './converters.js';
+import { finalActions } from './final-actions.js';
 import { syncCountdown } from './countdown.js';
-import { emit } from './events.js';
-import { flowPanel } from './flow-panel.js';
+import { pendingView } from './flow-panel.js';
 import { linkLeftOut } from './hand.js';
 import { localized } from './localized.js';
 import { finalView } from './panels/final.js';
 import { statusBar } from './panels/status-bar.js';
-import { flowTabs } from './panels/tabs.js';
-import { errorMessage } from './panels/text.js';
+import { errorMessage, notice } from './panels/text.js';
 import { prepareShownCode } from './qr-code.js';
 import { chooseFlowAgain, startSession } from './session-change.js';
 import { shareLink } from './sharing.js';
 import { isOver, sessionState, type SessionState } from './state.js';
 import { walletStyles } from './wallet-redirect.styles.js';
-import { switchFlow, switchFlowByKey } from './switch-flow.js';
+import { panelStyles } from './panels/panels.styles.js';
+import { glyphHueStyles } from '../styles/glyphs.styles.js';
 import {
   checkNow,
   keepForResume,
@@ -60,13 +60,19 @@ const defaultNavigate = (url: string): void => window.location.assign(url);
  *
  * @slot paid - Shown when the payment is paid, instead of the default thank-you text.
  * @slot failed - Shown when the payment failed, instead of the default text.
- * @slot expired - Shown when the payment expired, above the "Get a new code" button.
+ * @slot expired - Shown when the payment expired, instead of the default text.
  * @slot cancelled - Shown when the payment was cancelled, instead of the default text.
+ * @slot paid-actions - Replaces the "Continue" button when paid (e.g. your own "View order" link).
+ * @slot failed-actions - Replaces "Try again" and "Choose another method" when the payment failed.
+ * @slot expired-actions - Replaces "Get a new code" and "Choose another method" after expiry.
+ * @slot cancelled-actions - Replaces "Try again" and "Choose another method" when cancelled.
  *
  * @event {WalletFlowEvent} wallet-flow - A flow was chosen, switched to or fallen back to: `detail` `{flow, reason}`.
  * @event {WalletRedirectEvent} wallet-redirect - Cancelable, before navigating to the wallet: `detail` `{url}`. `preventDefault()` stops the navigation.
  * @event {WalletStatusEvent} wallet-status - The status changed: `detail` `{status, session}`; `pending` when tracking starts, then exactly one final status.
- * @event {WalletRefreshEvent} wallet-refresh - The shopper asks for a new code after expiry: `detail` `{session}`. Set a new `session`.
+ * @event {WalletRefreshEvent} wallet-refresh - The shopper asks for a new code after expiry ("Get a new code"), or to pay again after a failure or cancellation ("Try again"): `detail` `{session}`. Set a new `session`.
+ * @event {WalletContinueEvent} wallet-continue - Paid, and the shopper pressed "Continue": `detail` `{session, status}`. Go on to the order (or slot your own `paid-actions`).
+ * @event {WalletChangeMethodEvent} wallet-change-method - Not paid, and the shopper pressed "Choose another method": `detail` `{session, status}`. Show your picker again.
  * @event {WalletShareEvent} wallet-share - The link was shared or copied: `detail` `{via: 'share' | 'clipboard'}`.
  * @event {WalletErrorEvent} wallet-error - `detail` `{code, message}`; codes `invalid-session` (nothing can be shown), `invalid-field` (a malformed optional field was left out), `invalid-amount` (the amount cannot be shown exactly; a note takes its place), `unsafe-url`, `qr-too-long`, `status-unreachable`, `share-failed`.
  *
@@ -84,7 +90,7 @@ const defaultNavigate = (url: string): void => window.location.assign(url);
  * @csspart qr-frame - The frame around a QR code.
  * @csspart qr-code - The QR code's `<svg>`.
  * @csspart qr-placeholder - Shown while a code is prepared, or when it cannot be shown.
- * @csspart countdown - The time left to pay.
+ * @csspart countdown - The time left to pay; `countdown-calm`, `countdown-soon` (under 2 minutes) or `countdown-now` (under 1 minute) is added.
  * @csspart actions - The "Save image" and "Copy link" buttons.
  * @csspart save-button - "Save image".
  * @csspart copy-button - "Copy link" (QR flow).
@@ -102,7 +108,19 @@ const defaultNavigate = (url: string): void => window.location.assign(url);
  * @csspart error - Error messages (invalid session, unsafe link, code too long).
  * @csspart final - The final view; `final-paid`, `final-failed`, `final-expired`, `final-cancelled` are added.
  * @csspart final-heading - The final view's heading (focused when paid or failed).
- * @csspart refresh-button - "Get a new code".
+ * @csspart final-amount - The amount, large, in the paid view.
+ * @csspart final-actions - The next steps of a final view.
+ * @csspart continue-button - "Continue" (paid).
+ * @csspart retry-button - "Try again" (failed, cancelled).
+ * @csspart refresh-button - "Get a new code" (expired).
+ * @csspart change-method-button - "Choose another method" (not paid).
+ * @csspart wallet-mark - The wallet's mark and name on the QR code's frame.
+ * @csspart qr-card - The QR code with its mark, instructions and countdown.
+ * @csspart save-steps - On a phone: save the code, open the wallet's scanner, pick the code.
+ * @csspart ask-friend-button - "Ask a friend" beside "Save image" on a phone (to the share flow).
+ * @csspart qr-unavailable - Shown in the code's place when it is too long to show.
+ * @csspart browser-overlay - On a phone in an in-app browser: the dimmed layer pointing at the app's ⋯ menu.
+ * @csspart overlay-close - Its "Got it" button.
  *
  * @cssproperty --pp-accent - Buttons, selected tab, focus ring.
  * @cssproperty --pp-on-accent - Text on the accent.
@@ -110,14 +128,15 @@ const defaultNavigate = (url: string): void => window.location.assign(url);
  * @cssproperty --pp-text-muted - Secondary text color.
  * @cssproperty --pp-surface - Background of the card.
  * @cssproperty --pp-border - Borders.
- * @cssproperty --pp-danger - Error messages.
+ * @cssproperty --pp-danger - Error messages, the last minute of the countdown.
+ * @cssproperty --pp-warning - The countdown's last two minutes; the shop can't be reached.
  * @cssproperty --pp-radius - Corner radius (default `12px`).
  * @cssproperty --pp-font - Font family.
  * @cssproperty --pp-gap - Base spacing (default `8px`).
  * @cssproperty --pp-focus-ring - `outline` of focused controls.
  */
 export class WalletRedirect extends LitElement {
-  static override styles = [themeStyles, visuallyHidden, walletStyles];
+  static override styles = [themeStyles, visuallyHidden, walletStyles, panelStyles, glyphHueStyles];
 
   // The reactive properties: Lit's `static properties`, less code once built than decorators.
   // Each is documented on its field below (type, default, description); the manifest reads both.
@@ -131,6 +150,7 @@ export class WalletRedirect extends LitElement {
     checkStatus: { attribute: false },
     environment: { attribute: false },
     strings: { attribute: false },
+    walletIcon: { attribute: 'wallet-icon' },
     navigate: { attribute: false },
   };
 
@@ -181,6 +201,13 @@ export class WalletRedirect extends LitElement {
 
   /** Overrides of the visible strings (a partial `WalletStrings`). The locale comes from `lang`. */
   strings: WalletStringOverrides | null = null;
+
+  /**
+   * The shop's own image for the session's method (the same `icon` as in the picker: an https: or
+   * relative URL; anything else is ignored), shown with the wallet's name on the QR code's frame
+   * instead of the neutral glyph. Shops that hold a wallet's brand assets show them this way.
+   */
+  walletIcon = '';
 
   /**
    * How the element navigates to the wallet. Default: `location.assign(url)`. Replace it to
@@ -323,11 +350,17 @@ export class WalletRedirect extends LitElement {
     // The outcome's heading after paid or failed. Otherwise, when the render removed the focused
     // control (a final status, the fallback after the app did not open, an expired code), focus
     // stays here: on the heading, the chosen tab or the panel, never lost to the page.
-    if (this.focusFinal_ || (this.#hadFocus && !this.shadowRoot!.activeElement)) {
+    // The overlay over an in-app browser covers the page: its "Got it" takes focus once.
+    const overlay = this.renderRoot.querySelector<HTMLElement>('[part="overlay-close"]');
+    if (overlay && !this.state_.overlayFocused) {
+      this.state_.overlayFocused = true;
+      overlay.focus({ preventScroll: true });
+    } else if (this.focusFinal_ || (this.#hadFocus && !this.shadowRoot!.activeElement)) {
       this.focusFinal_ = false;
       this.renderRoot
         .querySelector<HTMLElement>('#final-heading,[aria-selected="true"],#panel')
-        ?.focus();
+        // Not scrolled to: a page (or a docs page of many) must not jump; it is announced anyway.
+        ?.focus({ preventScroll: true });
     }
   }
 
@@ -338,18 +371,6 @@ export class WalletRedirect extends LitElement {
     this.#announcement = this.#announcement === text ? text + '\u00a0' : text;
     this.requestUpdate();
   }
-
-  /** "Get a new code": the shop answers with a new session, or an equal copy of this one. @internal */
-  #refresh = (): void => {
-    const { session } = this;
-    if (typeof session === 'object' && session) refreshing.add(session);
-    emit(this, 'wallet-refresh', { session: this.state_.hand!.session });
-  };
-
-  /** A tab was clicked. @internal */
-  #selectTab = (flow: Flow): void => switchFlow(this, flow, 'user');
-  /** A key in the tabs. @internal */
-  #onTabKeydown = (event: KeyboardEvent): void => switchFlowByKey(this, event);
 
   protected override render(): TemplateResult {
     const { lang, strings } = localized(this);
@@ -376,32 +397,13 @@ export class WalletRedirect extends LitElement {
       body = errorMessage(strings.invalidSession);
     } else if (hand && final) {
       const listening = status !== reported; // expired here, not yet on the server
-      body = html`${finalView(strings, status, amount, this.#refresh)}
+      body = html`${finalView(strings, status, amount, finalActions(this))}
       ${listening ? statusLine : nothing}`;
     } else if (hand) {
-      // A pending payment: the tabs of the flows the session allows (when more than one), a
-      // notice, the panel of the active flow, and the status line with "I have paid".
-      const flows = hand.choice.available;
-      const active = state.flow!;
-      const tabs = flows.length > 1;
-      body = html`
-        ${tabs ? flowTabs(strings, flows, active, this.#selectTab, this.#onTabKeydown) : nothing}
-        ${state.notice ? html`<p class="message notice" part="notice">${state.notice}</p>` : nothing}
-        <div
-          class="panel"
-          part="panel"
-          id="panel"
-          tabindex="-1"
-          role=${tabs ? 'tabpanel' : 'group'}
-          aria-labelledby=${tabs ? `tab-${active}` : nothing}
-        >
-          ${flowPanel(this, strings, amount)}
-        </div>
-        ${statusLine}
-      `;
+      body = pendingView(this, strings, amount, statusLine);
     }
     return html`<div class="base" part="base" lang=${lang}>
-      ${hand && !final && linkLeftOut(hand) ? errorMessage(strings.unsafeUrl) : nothing} ${body}
+      ${hand && !final && linkLeftOut(hand) ? notice(strings.unsafeUrl, 'error') : nothing} ${body}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.#announcement}
       </div>

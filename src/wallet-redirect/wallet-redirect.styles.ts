@@ -8,6 +8,7 @@ import { css } from 'lit';
  */
 export const walletStyles = css`
   :host {
+    --_pp-warning: var(--pp-warning, light-dark(#8a4600, #ffc777));
     display: block;
     font-size: 1rem;
     line-height: 1.45;
@@ -22,6 +23,7 @@ export const walletStyles = css`
   }
 
   .base {
+    container: card / inline-size;
     position: relative;
     display: grid;
     gap: calc(var(--_pp-gap) * 2);
@@ -41,6 +43,15 @@ export const walletStyles = css`
   ol {
     margin: 0;
   }
+  /* Text in the element's language keeps its own direction on a right-to-left page (no
+     ".Alipay can't be opened…"); a shop's Arabic or Hebrew override reads right to left. */
+  h2,
+  p,
+  li,
+  dd,
+  dt {
+    unicode-bidi: plaintext;
+  }
   h2 {
     font-size: 1.125rem;
     font-weight: 650;
@@ -51,14 +62,17 @@ export const walletStyles = css`
   .tabs {
     display: flex;
     gap: 4px;
+    overflow-x: auto;
+    scrollbar-width: none;
     padding: 4px;
     border-radius: var(--_pp-radius);
     background: color-mix(in srgb, var(--_pp-text) 6%, var(--_pp-surface));
   }
   .tab {
-    flex: 1 1 0;
+    flex: 1 0 auto;
     min-block-size: 40px;
-    padding: 6px 4px;
+    padding: 6px 10px;
+    white-space: nowrap;
     border: 0;
     border-radius: calc(var(--_pp-radius) - 4px);
     background: transparent;
@@ -73,7 +87,15 @@ export const walletStyles = css`
   [aria-selected='true'] {
     background: var(--_pp-surface);
     color: var(--_pp-text);
-    box-shadow: 0 1px 3px rgb(0 0 0 / 14%);
+    box-shadow:
+      0 1px 3px rgb(0 0 0 / 14%),
+      inset 0 -2px 0 var(--_pp-accent);
+  }
+  /* In dark mode the surface is darker than the track: the chosen tab is lifted, not sunk. */
+  @media (prefers-color-scheme: dark) {
+    [aria-selected='true'] {
+      background: color-mix(in srgb, var(--_pp-text) 16%, var(--_pp-surface));
+    }
   }
 
   :focus-visible {
@@ -121,7 +143,9 @@ export const walletStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* ---- buttons (at least 24×24 px; these are 32 to 48 px high) */
+  /* ---- buttons: one family (the picker's too). Rectangles with the theme's radius and a 1px
+     edge; primary filled with the accent, secondary outlined; 44px high for fingers, 40px
+     with a mouse (WCAG 2.5.8 asks for 24). */
   button {
     font: inherit;
     cursor: pointer;
@@ -132,28 +156,31 @@ export const walletStyles = css`
     align-items: center;
     justify-content: center;
     gap: 8px;
-    min-block-size: 48px;
-    padding: 10px 20px;
+    min-block-size: 44px;
+    padding: 9px 18px;
+    border: 1px solid var(--_pp-accent);
     border-radius: var(--_pp-radius);
+    font-size: 1rem;
     font-weight: 600;
+  }
+  @media (pointer: fine) {
+    .primary,
+    .secondary {
+      min-block-size: 40px;
+    }
   }
   .primary {
     inline-size: 100%;
-    border: 0;
     background: var(--_pp-accent);
     color: var(--_pp-on-accent);
-    font-size: 1.0625rem;
   }
   .primary:hover {
     background: color-mix(in srgb, var(--_pp-accent) 88%, black);
   }
   .secondary {
-    min-block-size: 40px;
-    padding: 8px 14px;
-    border: 1px solid var(--_pp-border);
+    border-color: var(--_pp-border);
     background: var(--_pp-surface);
     color: var(--_pp-text);
-    font-size: 0.9375rem;
   }
   .secondary:hover {
     background: var(--_pp-surface-hover);
@@ -162,184 +189,86 @@ export const walletStyles = css`
     opacity: 0.75;
     cursor: progress;
   }
-  /* Line drawings */
-  .button-icon,
-  .menu-arrow,
-  .final svg {
-    fill: none;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
   .button-icon {
     width: 20px;
     height: 20px;
+    fill: none;
     stroke: currentColor;
     stroke-width: 2;
-  }
-  .link-button {
-    min-block-size: 32px;
-    margin-inline-start: auto;
-    padding: 4px 10px;
-    border: 1px solid var(--_pp-border);
-    border-radius: 999px;
-    background: var(--_pp-surface);
-    color: var(--_pp-accent);
-    font-size: 0.875rem;
-    font-weight: 600;
-    cursor: pointer; /* also while checking: it comes after [aria-disabled] */
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_pp-gap);
   }
-
-  /* ---- QR */
-  .qr-layout {
-    display: grid;
-    gap: calc(var(--_pp-gap) * 2);
-    justify-items: center;
+  .actions > * {
+    flex: 1 1 8em;
   }
-  .qr-side {
-    display: grid;
-    gap: calc(var(--_pp-gap) * 1.25);
-    align-content: start;
-    inline-size: 100%;
+  /* The shop's own content in the final views: its links follow the theme. */
+  ::slotted(a),
+  ::slotted(p) {
+    color: inherit;
   }
-  @container wallet (width >= 560px) {
-    .qr-layout {
-      grid-template-columns: auto 1fr;
-      justify-items: start;
-    }
-  }
-  .panel {
-    container: wallet / inline-size;
-  }
-  .qr-frame {
-    display: grid;
-    place-items: center;
-    inline-size: min(100%, 240px);
-    aspect-ratio: 1;
-    padding: 6px;
-    border: 1px solid var(--_pp-border);
-    border-radius: var(--_pp-radius);
-    /* A code is always dark on light, in dark mode too: scanners expect it. What shows in
-       its place (loading, too long, error) follows the light palette to match. */
-    background: #ffffff;
-    color-scheme: light;
-  }
-  .small {
-    inline-size: 148px;
-  }
-  .qr-svg,
-  .qr-placeholder {
-    inline-size: 100%;
-    block-size: 100%;
-  }
-  .qr-svg {
-    display: block;
-  }
-  .qr-placeholder {
-    display: grid;
-    place-items: center;
-    padding: 12px;
-    text-align: center;
-  }
-  .countdown {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    justify-self: start;
-    padding: 4px 10px;
-    border-radius: 999px;
-    background: color-mix(in srgb, var(--_pp-accent) 10%, var(--_pp-surface));
-    font-size: 0.875rem;
-    font-variant-numeric: tabular-nums;
-  }
-  .clock,
-  .pulse {
-    border-radius: 50%;
-    background: var(--_pp-accent);
-  }
-  .clock {
-    width: 8px;
-    height: 8px;
-  }
-
-  /* ---- share */
-  .share-qr {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_pp-gap) * 2);
-    padding-block-start: calc(var(--_pp-gap) * 1.5);
-    border-block-start: 1px dashed var(--_pp-border);
-  }
-  .link-field {
-    display: grid;
-    gap: 6px;
-  }
-  input {
-    inline-size: 100%;
-    min-block-size: 44px;
-    padding: 8px 12px;
-    border: 1px solid var(--_pp-border);
-    border-radius: calc(var(--_pp-radius) - 4px);
-    background: color-mix(in srgb, var(--_pp-text) 3%, var(--_pp-surface));
-    color: var(--_pp-text);
-    font: inherit;
-    font-size: 0.9375rem;
-  }
-
-  /* ---- open in browser: an arrow at the ⋯ menu in the top corner */
-  .open-in-browser {
-    position: relative;
-    padding-block-start: 40px;
-  }
-  .open-in-browser h2 {
-    padding-right: 56px;
-  }
-  /* Physical on purpose: the ⋯ menu belongs to the app's own chrome (top right), which does not
-     follow the page's direction, and the text says "top right" in every locale. */
-  .menu-arrow {
-    position: absolute;
-    inset-block-start: -12px;
-    right: 0;
-    width: 64px;
-    height: 64px;
-    stroke: var(--_pp-accent);
-    stroke-width: 3;
-  }
-  .steps {
-    list-style: none;
-    background: color-mix(in srgb, var(--_pp-accent) 8%, var(--_pp-surface));
-    font-weight: 550;
-  }
-  .step-dots {
-    display: inline-grid;
-    place-items: center;
-    width: 28px;
-    height: 28px;
-    margin-inline-end: 6px;
-    border-radius: 50%;
-    background: var(--_pp-surface);
-    border: 1px solid var(--_pp-border);
+  ::slotted(a) {
+    color: var(--_pp-accent);
   }
 
   /* ---- status */
   .status-bar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 10px;
+    gap: 8px 12px;
     padding-block-start: calc(var(--_pp-gap) * 1.5);
     border-block-start: 1px solid var(--_pp-border);
     color: var(--_pp-text-muted);
     font-size: 0.9375rem;
   }
+  .status-text {
+    display: flex;
+    flex: 1 1 12em;
+    align-items: center;
+    gap: 10px;
+  }
+  .status-bar .secondary {
+    min-block-size: 36px;
+    padding-block: 5px;
+    font-size: 0.9375rem;
+  }
+  /* Narrow: "I have paid" goes under the line, full width, instead of wrapping beside it. */
+  @container card (width < 400px) {
+    .status-bar .secondary {
+      flex: 1 1 100%;
+    }
+  }
   .pulse {
     flex: none;
     width: 10px;
     height: 10px;
+    border-radius: 50%;
+    background: var(--_pp-accent);
     animation: pulse 1.6s ease-in-out infinite;
+  }
+  /* The shop can't be reached: a warning, with a mark, not the calm blue of waiting. */
+  .unreachable .status-text {
+    color: var(--_pp-warning);
+    font-weight: 600;
+  }
+  .alert {
+    flex: none;
+    width: 20px;
+    height: 20px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .unreachable-note {
+    flex: 1 1 100%;
+    font-size: 0.875rem;
   }
   @keyframes pulse {
     50% {
@@ -391,35 +320,14 @@ export const walletStyles = css`
     color: var(--_pp-danger);
     background: color-mix(in srgb, var(--_pp-danger) 9%, var(--_pp-surface));
   }
-  .warning,
   .notice {
-    background: color-mix(in srgb, var(--_pp-accent) 9%, var(--_pp-surface));
+    background: var(--_pp-surface-hover);
+    color: var(--_pp-text);
+  }
+  .panel {
+    container: wallet / inline-size;
   }
   .link-field .message {
     padding: 0;
-  }
-
-  /* ---- final views */
-  .final {
-    display: grid;
-    justify-items: center;
-    gap: 12px;
-    padding-block: 16px;
-    text-align: center;
-  }
-  .final svg {
-    width: 56px;
-    height: 56px;
-    stroke: var(--_pp-text-muted);
-    stroke-width: 1.6;
-  }
-  .final-paid svg {
-    stroke: light-dark(#137333, #81c995);
-  }
-  .final-failed svg {
-    stroke: var(--_pp-danger);
-  }
-  .final p {
-    color: var(--_pp-text-muted);
   }
 `;

@@ -4,6 +4,8 @@
  */
 import { WalletRedirect } from './wallet-redirect.component.js';
 import type {
+  WalletChangeMethodEvent,
+  WalletContinueEvent,
   WalletErrorEvent,
   WalletFlowEvent,
   WalletRedirectEvent,
@@ -32,5 +34,7 @@ declare global {
     'wallet-refresh': WalletRefreshEvent;
     'wallet-share': WalletShareEvent;
     'wallet-error': WalletErrorEvent;
+    'wallet-continue': WalletContinueEvent;
+    'wallet-change-method': WalletChangeMethodEvent;
   }
 }

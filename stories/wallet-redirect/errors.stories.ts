@@ -144,15 +144,18 @@ export const MalformedFields: Story = {
       'Can’t be shown here. Check it in Alipay before you pay.',
     );
     await expect(part(wallet, 'payee')).toBeNull();
-    await expect(tabNames(wallet)).toEqual(['Open app', 'Scan code']);
+    // Without the friend link, a computer has the code alone (no "Open app" there): no tabs.
+    await expect(tabNames(wallet)).toEqual([]);
     await expect(await qrCode(wallet, 'QR code to pay with Alipay')).toBeVisible();
     await expect(wallet.status).toBe('pending');
   },
 };
 
 /**
- * A payload too long for any QR code (5,000 characters): `qr-too-long` and a message where the
- * code would be; the friend link still works.
+ * A payload too long for any QR code (5,000 characters): `qr-too-long` for the shop, and for the
+ * shopper a calm note in the code's place (no red box, no countdown running beside an empty
+ * frame) with the ways forward under it: "Ask a friend" and "Copy link". The story ends on the
+ * QR tab.
  */
 export const QrTooLong: Story = {
   args: {
@@ -169,14 +172,19 @@ export const QrTooLong: Story = {
     );
     await wallet.updateComplete;
     await expect(part(wallet, 'qr-placeholder')).toHaveTextContent(
-      'This code can’t be shown here. Please choose another way to pay.',
+      'This code is too long to show on this screen.',
     );
+    await expect(part(wallet, 'error')).toBeNull();
+    await expect(part(wallet, 'countdown')).toBeNull();
     await expect(inside(wallet).queryByRole('img')).toBeNull();
     await expect(inside(wallet).queryByRole('button', { name: 'Save image' })).toBeNull();
+    await expect(inside(wallet).getByRole('button', { name: 'Copy link' })).toBeVisible();
 
-    await userEvent.click(inside(wallet).getByRole('tab', { name: 'Ask a friend' }));
+    await userEvent.click(inside(wallet).getByRole('button', { name: 'Ask a friend' }));
     await expect(inside(wallet).getByRole('button', { name: 'Share payment link' })).toBeVisible();
     await expect(await qrCode(wallet, 'QR code of the payment link for a friend')).toBeVisible();
     await expect(args.onWalletError).toHaveBeenCalledOnce();
+    await userEvent.click(inside(wallet).getByRole('tab', { name: 'Scan code' }));
+    await expect(part(wallet, 'qr-placeholder')).toBeVisible();
   },
 };

@@ -42,9 +42,9 @@ export const ZhCN: Story = {
     await expect(await qrCode(wallet, '用支付宝支付 ¥128.00 的二维码')).toBeVisible();
     await expect(part(wallet, 'amount')).toHaveTextContent(/^¥128\.00$/);
     await expect(inside(wallet).getByRole('tablist', { name: '支付方式' })).toBeVisible();
-    await expect(tabNames(wallet)).toEqual(['打开 App', '扫码支付', '找朋友帮忙付']);
+    await expect(tabNames(wallet)).toEqual(['扫码支付', '找朋友帮忙付']);
     await expect(part(wallet, 'hint')).toHaveTextContent('请打开手机支付宝，扫描二维码。');
-    await expect(part(wallet, 'countdown')).toHaveTextContent(/1[45]:\d\d 后失效/);
+    await expect(part(wallet, 'countdown')).toHaveTextContent(/请在 1[45]:\d\d 内完成支付/);
     await expect(part(wallet, 'status')).toHaveTextContent('等待支付结果…');
     await expect(inside(wallet).getByRole('button', { name: '我已支付' })).toBeVisible();
   },

@@ -78,25 +78,45 @@ export const Pending: Story = {
 };
 
 /**
- * The last minute: the countdown keeps ticking every second on screen, but screen readers hear
- * about it once, "One minute left to pay.", not every second.
+ * Under two minutes the countdown says so in words and turns amber: "Only 1:50 left to pay" —
+ * text and weight, not colour alone.
+ */
+export const TwoMinutesLeft: Story = {
+  args: { expiresInSeconds: 110 },
+  play: async ({ canvasElement }) => {
+    const wallet = await getWallet(canvasElement);
+    const countdown = part(wallet, 'countdown')!;
+    await expect(countdown).toHaveTextContent(/Only 1:[45]\d left to pay/);
+    await expect(countdown.getAttribute('part')).toBe('countdown countdown-soon');
+    await expect(getComputedStyle(countdown).fontWeight).toBe('600');
+  },
+};
+
+/**
+ * The last minute: "Hurry: 0:59 left", in red with a mark, ticking every second on screen; screen
+ * readers hear about it once, "One minute left to pay.", not every second.
  */
 export const OneMinuteLeft: Story = {
   args: { expiresInSeconds: 61 },
   play: async ({ canvasElement }) => {
     const wallet = await getWallet(canvasElement);
-    await expect(part(wallet, 'countdown')).toHaveTextContent(/Expires in 1:0[01]/);
+    await expect(part(wallet, 'countdown')).toHaveTextContent(/Only 1:0[01] left to pay/);
     await waitFor(() => expect(announced(wallet)).toBe('One minute left to pay.'), {
       timeout: 3000,
     });
-    await waitFor(() => expect(part(wallet, 'countdown')).toHaveTextContent(/Expires in 0:5\d/), {
+    await waitFor(() => expect(part(wallet, 'countdown')).toHaveTextContent(/Hurry: 0:5\d left/), {
       timeout: 3000,
     });
+    await expect(part(wallet, 'countdown')!.getAttribute('part')).toBe('countdown countdown-now');
     await expect(wallet.status).toBe('pending');
   },
 };
 
-/** Paid: a thank-you with the amount; focus moves to the heading, and it is announced. */
+/**
+ * Paid: the amount again, large, a thank-you, and "Continue" (完成), which fires `wallet-continue`
+ * for the shop to show the order. Focus moves to the heading (the shopper is here and nothing
+ * else has focus), and it is announced.
+ */
 export const Paid: Story = {
   args: { checkStatus: statusReplies('pending', 'paid') },
   play: async ({ canvasElement, args }) => {
@@ -105,7 +125,13 @@ export const Paid: Story = {
     const heading = inside(wallet).getByRole('heading', { name: 'Payment received' });
     await expect(view).toContainElement(heading);
     await waitFor(() => expect(deepActiveElement()).toBe(heading));
-    await expect(view).toHaveTextContent('Thank you! Your payment of CN¥128.00 is confirmed.');
+    await expect(part(wallet, 'final-amount')).toHaveTextContent('CN¥128.00');
+    await expect(view).toHaveTextContent('Thank you! Your payment is confirmed.');
+    await userEvent.click(inside(wallet).getByRole('button', { name: 'Continue' }));
+    await expect(args.onWalletContinue).toHaveBeenCalledWith({
+      status: 'paid',
+      session: expect.objectContaining({ id: 'order-42' }),
+    });
     await expect(announced(wallet)).toBe('Payment received');
     await expect(statuses(args)).toEqual(['pending', 'paid']);
     await expect(args.onWalletStatus).toHaveBeenLastCalledWith(
@@ -114,7 +140,10 @@ export const Paid: Story = {
   },
 };
 
-/** Failed: no money was taken; focus moves to the heading. */
+/**
+ * Failed: no money was taken; focus moves to the heading. A way forward: "Try again" (a new
+ * session, `wallet-refresh`) and "Choose another method" (`wallet-change-method`).
+ */
 export const Failed: Story = {
   args: { checkStatus: statusReplies('pending', 'failed') },
   play: async ({ canvasElement, args }) => {
@@ -125,6 +154,15 @@ export const Failed: Story = {
     await expect(view).toHaveTextContent('The payment didn’t go through. No money was taken.');
     await expect(announced(wallet)).toBe('Payment failed');
     await expect(statuses(args)).toEqual(['pending', 'failed']);
+    await userEvent.click(inside(wallet).getByRole('button', { name: 'Choose another method' }));
+    await expect(args.onWalletChangeMethod).toHaveBeenCalledWith({
+      status: 'failed',
+      session: expect.objectContaining({ id: 'order-42' }),
+    });
+    await userEvent.click(inside(wallet).getByRole('button', { name: 'Try again' }));
+    await expect(args.onWalletRefresh).toHaveBeenCalledWith({
+      session: expect.objectContaining({ id: 'order-42' }),
+    });
   },
 };
 
@@ -137,7 +175,7 @@ export const Expired: Story = {
   args: { expiresInSeconds: 3, checkStatus: expiringShop },
   play: async ({ canvasElement, args }) => {
     const wallet = await getWallet(canvasElement);
-    await expect(part(wallet, 'countdown')).toHaveTextContent(/Expires in 0:0[123]/);
+    await expect(part(wallet, 'countdown')).toHaveTextContent(/Hurry: 0:0[123] left/);
     const view = await finalView(wallet, 'expired');
     await expect(
       inside(wallet).getByRole('heading', { name: 'This payment has expired' }),
@@ -150,6 +188,9 @@ export const Expired: Story = {
     await expect(args.onWalletRefresh).toHaveBeenCalledWith({
       session: expect.objectContaining({ id: 'order-42', method: 'alipay' }),
     });
+    await expect(
+      inside(wallet).getByRole('button', { name: 'Choose another method' }),
+    ).toBeVisible();
   },
 };
 
@@ -183,35 +224,44 @@ export const Cancelled: Story = {
     await expect(inside(wallet).getByRole('heading', { name: 'Payment cancelled' })).toBeVisible();
     await expect(view).toHaveTextContent('This payment was cancelled.');
     await expect(announced(wallet)).toBe('Payment cancelled');
+    await expect(inside(wallet).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(
+      inside(wallet).getByRole('button', { name: 'Choose another method' }),
+    ).toBeVisible();
     await expect(statuses(args)).toEqual(['pending', 'cancelled']);
   },
 };
 
 /**
  * The shop's own content in the `paid` slot (order number, next step) replaces the default
- * text; the heading stays. Slots `failed`, `expired` and `cancelled` work alike.
+ * text, and its own link in `paid-actions` replaces "Continue"; the heading and the amount stay.
+ * Slots `failed`, `expired`, `cancelled` and their `-actions` work alike. Links in the shop's
+ * content take the theme's accent.
  */
 export const PaidWithCustomSlotContent: Story = {
   args: { checkStatus: statusReplies('pending', 'paid') },
   render: (args) =>
     renderWallet(
       args,
-      html`<div slot="paid">
-        <p>Order 42 is confirmed. Your tea ships tomorrow.</p>
-        <a href="#orders">View your order</a>
-      </div>`,
+      html`<p slot="paid">Order 42 is confirmed. Your tea ships tomorrow.</p>
+        <a slot="paid-actions" href="#orders">View your order</a>`,
     ),
   play: async ({ canvasElement }) => {
     const wallet = await getWallet(canvasElement);
     const view = await finalView(wallet, 'paid');
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Order 42 is confirmed. Your tea ships tomorrow.')).toBeVisible();
-    await expect(canvas.getByRole('link', { name: 'View your order' })).toBeVisible();
+    const link = canvas.getByRole('link', { name: 'View your order' });
+    await expect(link).toBeVisible();
     const slot = view.querySelector<HTMLSlotElement>('slot[name="paid"]')!;
     await expect(slot.assignedElements()).toEqual([canvasElement.querySelector('[slot="paid"]')]);
-    // The default text is the slot's fallback: in the DOM, not rendered.
+    const actions = view.querySelector<HTMLSlotElement>('slot[name="paid-actions"]')!;
+    await expect(actions.assignedElements()).toEqual([link]);
+    // The defaults are the slots' fallbacks: in the DOM, not rendered.
     await expect(view.innerText).not.toContain('Thank you!');
+    await expect(part(wallet, 'continue-button')!.checkVisibility()).toBe(false);
     await expect(inside(wallet).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+    await expect(part(wallet, 'final-amount')).toHaveTextContent('CN¥128.00');
   },
 };
 
@@ -230,6 +280,11 @@ export const StatusUnreachable: Story = {
       'We can’t reach the shop right now; still trying.',
     );
     await expect(announced(wallet)).toBe('We can’t reach the shop right now; still trying.');
+    // A warning, with a mark: not the calm pulse of waiting.
+    const line = part(wallet, 'status')!;
+    await expect(line.classList.contains('unreachable')).toBe(true);
+    await expect(line.querySelector('svg.alert')).not.toBeNull();
+    await expect(line.querySelector('.pulse')).toBeNull();
     await expect(args.onWalletError).toHaveBeenCalledOnce();
     await expect(args.onWalletError).toHaveBeenCalledWith(
       expect.objectContaining({ code: 'status-unreachable' }),

@@ -7,6 +7,7 @@ import '../../src/wallet-redirect/wallet-redirect.js';
 import { environments } from '../support/environments.js';
 import type {
   WalletErrorDetail,
+  WalletNextDetail,
   WalletFlowDetail,
   WalletRedirect,
   WalletRedirectDetail,
@@ -36,12 +37,16 @@ export interface WalletArgs {
   checkStatus: CheckStatus | undefined;
   navigate: (url: string) => void;
   strings: WalletStringOverrides | null;
+  /** The shop's own image for the method, on the QR code's frame. */
+  'wallet-icon': string;
   onWalletFlow: (detail: WalletFlowDetail) => void;
   onWalletRedirect: (detail: WalletRedirectDetail) => void;
   onWalletStatus: (detail: WalletStatusDetail) => void;
   onWalletRefresh: (detail: WalletRefreshDetail) => void;
   onWalletShare: (detail: WalletShareDetail) => void;
   onWalletError: (detail: WalletErrorDetail) => void;
+  onWalletContinue: (detail: WalletNextDetail) => void;
+  onWalletChangeMethod: (detail: WalletNextDetail) => void;
 }
 
 export { environments };
@@ -115,12 +120,15 @@ export const defaultArgs: WalletArgs = {
   // Never leave the story: the spy records the URL instead.
   navigate: fn(),
   strings: null,
+  'wallet-icon': '',
   onWalletFlow: fn(),
   onWalletRedirect: fn(),
   onWalletStatus: fn(),
   onWalletRefresh: fn(),
   onWalletShare: fn(),
   onWalletError: fn(),
+  onWalletContinue: fn(),
+  onWalletChangeMethod: fn(),
 };
 
 /** The session attribute: JSON, with `expiresAt` relative to now when asked for. */
@@ -151,12 +159,16 @@ export function renderWallet(
     .checkStatus=${args.checkStatus}
     .navigate=${(url: string) => args.navigate(url)}
     .strings=${args.strings}
+    wallet-icon=${args['wallet-icon'] || nothing}
     @wallet-flow=${(e: CustomEvent<WalletFlowDetail>) => args.onWalletFlow(e.detail)}
     @wallet-redirect=${(e: CustomEvent<WalletRedirectDetail>) => args.onWalletRedirect(e.detail)}
     @wallet-status=${(e: CustomEvent<WalletStatusDetail>) => args.onWalletStatus(e.detail)}
     @wallet-refresh=${(e: CustomEvent<WalletRefreshDetail>) => args.onWalletRefresh(e.detail)}
     @wallet-share=${(e: CustomEvent<WalletShareDetail>) => args.onWalletShare(e.detail)}
     @wallet-error=${(e: CustomEvent<WalletErrorDetail>) => args.onWalletError(e.detail)}
+    @wallet-continue=${(e: CustomEvent<WalletNextDetail>) => args.onWalletContinue(e.detail)}
+    @wallet-change-method=${(e: CustomEvent<WalletNextDetail>) =>
+      args.onWalletChangeMethod(e.detail)}
     >${content}</wallet-redirect
   >`;
 }
@@ -246,6 +258,8 @@ export const walletArgTypes: ArgTypes = {
   },
   environment: { control: 'object', table: property },
   strings: { control: 'object', table: property },
+  'wallet-icon': { control: 'text', table: attribute },
+  walletIcon: { control: false },
   checkStatus: { control: false, table: property },
   navigate: { control: false, table: property },
   // The same fields as properties, and the read-only state: documented, no control.
@@ -258,6 +272,8 @@ export const walletArgTypes: ArgTypes = {
   onWalletRedirect: { table: hidden },
   onWalletStatus: { table: hidden },
   onWalletRefresh: { table: hidden },
+  onWalletContinue: { table: hidden },
+  onWalletChangeMethod: { table: hidden },
   onWalletShare: { table: hidden },
   onWalletError: { table: hidden },
 };

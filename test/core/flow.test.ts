@@ -116,8 +116,14 @@ function expected(
     hasRedirect &&
     app !== null &&
     (BLOCKED[app].includes(method) || redirect.refusedIn.includes(app));
+  // On a computer, a wallet's app is on the phone: no redirect while a code or a link can reach
+  // it, unless the shop asks for the redirect (a web cashier).
+  const phoneOnly =
+    !environment.mobile && WALLETS.includes(method) && (qr || share) && preference !== 'redirect';
   const available: Flow[] = [];
-  if (hasRedirect) available.push(blocked ? 'open-in-browser' : 'redirect');
+  if (hasRedirect && (blocked || !phoneOnly)) {
+    available.push(blocked ? 'open-in-browser' : 'redirect');
+  }
   if (qr) available.push('qr');
   if (share) available.push('share');
   if (blocked && (environment.mobile || (!qr && !share))) {
@@ -175,7 +181,19 @@ describe('chooseFlow', () => {
     it('shows the QR code on a desktop', () => {
       expect(
         chooseFlow('wechat-pay', { redirectUrl: H5, qrPayload: QR, shareUrl: SHARE }, DESKTOP),
-      ).to.deep.equal({ flow: 'qr', reason: 'desktop', available: ['redirect', 'qr', 'share'] });
+      ).to.deep.equal({ flow: 'qr', reason: 'desktop', available: ['qr', 'share'] });
+    });
+
+    it('offers no "Open app" for a wallet on a desktop unless the shop asks for it', () => {
+      const session = { redirectUrl: H5, qrPayload: QR };
+      expect(chooseFlow('alipay', session, DESKTOP).available).to.deep.equal(['qr']);
+      expect(chooseFlow('alipay', session, DESKTOP, 'redirect')).to.deep.equal({
+        flow: 'redirect',
+        reason: 'requested',
+        available: ['redirect', 'qr'],
+      });
+      // Not a wallet (a card's 3-D Secure page, PayPal): its page works on a computer.
+      expect(chooseFlow('paypal', session, DESKTOP).available).to.deep.equal(['redirect', 'qr']);
     });
 
     it('offers the friend-pay link on a desktop without a QR code', () => {

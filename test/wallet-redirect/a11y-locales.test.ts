@@ -79,7 +79,12 @@ describe('<wallet-redirect> accessibility', () => {
 
   it('completes the redirect flow with the keyboard alone: Tab to the tabs, arrows, Tab, Enter', async () => {
     const navigated: string[] = [];
-    const { el } = await mount({ environment: DESKTOP, navigate: (url) => navigated.push(url) });
+    // A phone showing the code first (the app's "Open app" is offered on phones).
+    const { el } = await mount({
+      environment: MOBILE,
+      attrs: { flow: 'qr' },
+      navigate: (url) => navigated.push(url),
+    });
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
@@ -153,14 +158,34 @@ describe('<wallet-redirect> locales and direction', () => {
     );
   });
 
-  it('points the menu arrow at the top-right ⋯ menu of the app in right-to-left pages too', async () => {
-    // The menu is part of the app's chrome, not of the page: it does not move with `dir`.
+  it('points the menu arrow from the top-right corner of the screen at the app’s ⋯ menu, in right-to-left pages too', async () => {
+    // The menu is part of the app's chrome, not of the page: it does not move with `dir`, and it
+    // is at the top right of the screen, whatever the element's place on the page.
     for (const dir of ['ltr', 'rtl'] as const) {
       const { el } = await mount({ environment: IN_WECHAT, dir });
-      const arrow = part(el, 'menu-arrow')!;
-      const panel = arrow.parentElement!.getBoundingClientRect();
-      expect(getComputedStyle(arrow).transform, dir).to.equal('none');
-      expect(Math.round(panel.right - arrow.getBoundingClientRect().right), dir).to.equal(0);
+      const arrow = part(el, 'menu-arrow')!.getBoundingClientRect();
+      expect(window.innerWidth - arrow.right, dir).to.be.within(0, 24);
+      expect(arrow.top, dir).to.be.within(0, 16);
+      const overlay = part(el, 'browser-overlay')!.getBoundingClientRect();
+      expect([overlay.top, overlay.left, overlay.width, overlay.height], dir).to.deep.equal([
+        0,
+        0,
+        window.innerWidth,
+        window.innerHeight,
+      ]);
+    }
+  });
+
+  it('closes the overlay with “Got it” or Escape, and keeps the panel', async () => {
+    for (const close of ['click', 'Escape'] as const) {
+      const { el } = await mount({ environment: IN_WECHAT });
+      const button = part(el, 'overlay-close')!;
+      expect(el.shadowRoot!.activeElement, 'focus on “Got it”').to.equal(button);
+      if (close === 'click') button.click();
+      else await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(part(el, 'browser-overlay'), close).to.be.null;
+      expect(part(el, 'open-in-browser-panel'), close).to.not.be.null;
     }
   });
 

@@ -39,7 +39,7 @@ describe('<wallet-redirect> countdown and expiry', () => {
       environment: DESKTOP,
       session: { ...SESSION, expiresAt: inMs(5 * 60_000 + 500) },
     });
-    expect(part(el, 'countdown')!.textContent!.trim()).to.equal('Expires in 5:01');
+    expect(part(el, 'countdown')!.textContent!.trim()).to.equal('Pay within 5:01');
   });
 
   it('announces one minute left exactly once, not every second', async function () {

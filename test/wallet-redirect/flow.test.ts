@@ -26,13 +26,14 @@ describe('<wallet-redirect> flow choice', () => {
   });
   afterEach(() => restoreVisibility());
 
-  it('shows the QR code first on a desktop browser, with tabs for every flow', async () => {
+  it('shows the QR code first on a desktop browser, with tabs for the flows that work there', async () => {
     const { el, events } = await mount({ environment: DESKTOP });
     expect(el.activeFlow).to.equal('qr');
     expect(ofType<WalletFlowDetail>(events, 'wallet-flow')).to.deep.equal([
       { flow: 'qr', reason: 'desktop' },
     ]);
-    expect(tabFlows(el)).to.deep.equal(['redirect', 'qr', 'share']);
+    // No "Open app": the wallet's app is on the phone.
+    expect(tabFlows(el)).to.deep.equal(['qr', 'share']);
     expect(part(el, 'qr-panel')).to.exist;
   });
 
@@ -174,7 +175,7 @@ describe('<wallet-redirect> flow choice', () => {
   });
 
   it('switches flows with the keyboard alone: arrows, Home, End, wrapping', async () => {
-    const { el, events } = await mount({ environment: DESKTOP });
+    const { el, events } = await mount({ environment: MOBILE, attrs: { flow: 'qr' } });
     tabs(el)[1]!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);

@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { CheckStatus } from '../../src/status/tracker.js';
 import type { Environment, PaymentSession } from '../../src/core/types.js';
 import type { WalletErrorDetail, WalletStatusDetail } from '../../src/wallet-redirect/events.js';
+import { MOBILE } from '../support/environments.js';
 import {
   $,
   DESKTOP,
@@ -128,7 +129,7 @@ describe('<wallet-redirect> hardening: only the server ends a payment, on its ow
       },
     });
     await waitFor(() => part(el, 'countdown') !== null, 3000, 'the countdown');
-    expect(part(el, 'countdown')!.textContent).to.match(/Expires in (4:5\d|5:0\d)/);
+    expect(part(el, 'countdown')!.textContent).to.match(/Pay within (4:5\d|5:0\d)/);
     await qrSvg(el);
     expect(part(el, 'final-expired')).to.be.null;
     expect(el.status).to.equal('pending');
@@ -220,17 +221,19 @@ describe('<wallet-redirect> hardening: only the server ends a payment, on its ow
 describe('<wallet-redirect> hardening: blank and mistyped optional fields', () => {
   it('reads blank optional strings as absent, with no error', async () => {
     const { el, events } = await mount({
+      environment: MOBILE,
       session: { ...SESSION, shareUrl: '', payee: '', amount: '', currency: '' },
     });
     expect(errorsOf(events)).to.deep.equal([]);
     expect(el.status).to.equal('pending');
-    expect(tabFlows(el)).to.deep.equal(['redirect', 'qr']);
+    expect(tabFlows(el)).to.deep.equal(['redirect', 'qr']); // on a phone: the app, or the code
     expect(part(el, 'payee')).to.be.null;
     expect(part(el, 'error')).to.be.null;
   });
 
   it('drops a mistyped field alone, with a non-fatal invalid-field report', async () => {
     const { el, events } = await mount({
+      environment: MOBILE,
       session: { ...SESSION, shareUrl: 123, expiresAt: 'tomorrow' } as unknown as PaymentSession,
     });
     const errors = errorsOf(events);
@@ -238,7 +241,7 @@ describe('<wallet-redirect> hardening: blank and mistyped optional fields', () =
     expect(errors[0]!.message).to.contain('session.expiresAt');
     expect(errors[1]!.message).to.contain('session.shareUrl');
     expect(el.status).to.equal('pending');
-    expect(tabFlows(el)).to.deep.equal(['redirect', 'qr']);
+    expect(tabFlows(el)).to.deep.equal(['redirect', 'qr']); // on a phone: the app, or the code
     expect(part(el, 'amount')!.textContent).to.equal('CN¥128.00');
     expect(part(el, 'countdown')).to.be.null;
     // A missing way to pay is visible, in the shopper's words.

@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
 import decodeQR from 'qr/decode.js';
 import type { WalletErrorDetail } from '../../src/wallet-redirect/events.js';
-import {
-  $,
-  DESKTOP,
-  mount,
-  ofType,
-  part,
-  qrSvg,
-  SESSION,
-  settle,
-  tabs,
-  waitFor,
-} from './helpers.js';
+import { $, DESKTOP, mount, ofType, part, qrSvg, SESSION, settle, waitFor } from './helpers.js';
 
 /** Rasterizes the element's SVG as a browser paints it: serialize → Image → canvas. */
 async function rasterize(svgEl: SVGSVGElement, scale = 4): Promise<ImageData> {
@@ -94,9 +83,13 @@ describe('<wallet-redirect> QR code', () => {
     expect(ofType<WalletErrorDetail>(events, 'wallet-error').map((e) => e.code)).to.deep.equal([
       'qr-too-long',
     ]);
-    expect(part(el, 'qr-placeholder')!.textContent).to.contain('can’t be shown');
+    expect(part(el, 'qr-placeholder')!.textContent).to.contain('too long to show');
     expect($(el, 'svg.qr-svg')).to.be.null;
-    tabs(el)[2]!.click();
+    // A calm note with the ways forward, and no countdown running beside an empty frame.
+    expect(part(el, 'error')).to.be.null;
+    expect(part(el, 'countdown')).to.be.null;
+    expect(part(el, 'copy-button')).to.exist;
+    part(el, 'ask-friend-button')!.click();
     await settle(el);
     expect(el.activeFlow).to.equal('share');
     expect(part(el, 'share-button')).to.exist;

@@ -54,7 +54,9 @@ describe('<wallet-redirect> safety', () => {
       session: { ...SESSION, shareUrl: 'javascript:alert(1)' },
     });
     expect(errorCodes(events)).to.deep.equal(['unsafe-url']);
-    expect(tabFlows(el)).to.deep.equal(['redirect', 'qr']);
+    // The QR code stays (a wallet's "Open app" is not offered on a desktop).
+    expect(el.activeFlow).to.equal('qr');
+    expect(tabFlows(el), 'no tabs').to.deep.equal([]);
     await el.share();
     expect(ofType(events, 'wallet-share')).to.have.length(0);
   });
@@ -65,7 +67,8 @@ describe('<wallet-redirect> safety', () => {
       session: { ...SESSION, qrPayload: 'javascript:alert(1)' },
     });
     expect(errorCodes(bad.events)).to.deep.equal(['unsafe-url']);
-    expect(tabFlows(bad.el)).to.deep.equal(['redirect', 'share']);
+    expect(bad.el.activeFlow).to.equal('share');
+    expect(part(bad.el, 'qr-panel') === null, 'no QR panel').to.be.true;
     const good = await mount({
       environment: DESKTOP,
       session: { ...SESSION, qrPayload: 'weixin://wxpay/bizpayurl?pr=x' },

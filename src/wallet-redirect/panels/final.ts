@@ -11,24 +11,34 @@ const FINAL_ICON = {
   cancelled: 'M8 12h8',
 };
 
+/** The next steps a final view offers; each is the element's event for the shop to act on. @internal */
+export interface FinalActions {
+  /** Paid: "Continue" (`wallet-continue`). */
+  onContinue: () => void;
+  /** Not paid: a new session, "Get a new code" or "Try again" (`wallet-refresh`). */
+  onRefresh: () => void;
+  /** Not paid: "Choose another method" (`wallet-change-method`). */
+  onChangeMethod: () => void;
+}
+
 /**
- * The end: a heading (the element focuses it for paid and failed), the shop's own content in the
- * slot named after the status or a localized default, and "Get a new code" (`onRefresh`) after
- * expiry.
+ * The end, with a way forward from every outcome, as the cashiers have it (完成 / 返回商家): a
+ * heading (the element focuses it when the status arrives), the amount again when paid, the
+ * shop's own content in the slot named after the status or a localized default, and the next
+ * steps in the `<status>-actions` slot: "Continue" when paid; "Try again" (or "Get a new code"
+ * after expiry) and "Choose another method" otherwise.
  * @internal
  */
 export function finalView(
   strings: WalletStrings,
   status: FinalStatus,
   amount: string | null,
-  onRefresh: () => void,
+  actions: FinalActions,
 ): TemplateResult {
-  const text =
-    status === 'paid'
-      ? amount !== null
-        ? fillTemplate(strings.paidText, { amount })
-        : ''
-      : strings[`${status}Text`];
+  const paid = status === 'paid';
+  const text = fillTemplate(strings[`${status}Text`], { amount: amount ?? '' });
+  const button = (kind: string, part: string, label: string, onClick: () => void) =>
+    html`<button class=${kind} part=${part} type="button" @click=${onClick}>${label}</button>`;
   // Formatted by hand: the heading keeps the spaces around its text (its `textContent`).
   // prettier-ignore
   return html`<section
@@ -43,13 +53,22 @@ export function finalView(
     <h2 id="final-heading" part="final-heading" tabindex="-1">
       ${strings[`${status}Title`]}
     </h2>
+    ${paid && amount !== null ? html`<p class="final-amount" part="final-amount">${amount}</p>` : nothing}
     <slot name=${status}>${text ? html`<p>${text}</p>` : nothing}</slot>
-    ${
-      status === 'expired'
-        ? html`<button class="primary" part="refresh-button" type="button" @click=${onRefresh}>
-            ${strings.newCode}
-          </button>`
-        : nothing
-    }
+    <div class="actions final-actions" part="final-actions">
+      <slot name="${status}-actions">
+        ${
+          paid
+            ? button('primary', 'continue-button', strings.continueLabel, actions.onContinue)
+            : html`${button(
+                'primary',
+                status === 'expired' ? 'refresh-button' : 'retry-button',
+                status === 'expired' ? strings.newCode : strings.tryAgain,
+                actions.onRefresh,
+              )}
+              ${button('secondary', 'change-method-button', strings.chooseAnother, actions.onChangeMethod)}`
+        }
+      </slot>
+    </div>
   </section>`;
 }

@@ -1,13 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import type { WalletStrings } from '../../i18n/strings.js';
 import type { QrState } from '../state.js';
-import { errorMessage } from './text.js';
 
 /**
  * A QR code as inline SVG: one `<path>` in module units, crisp at any size; a spinner while it
- * is prepared, an error when it cannot be shown. Attributes only (no `style`), so it renders
- * under a strict Content-Security-Policy; the colors are presentation attributes, so the SVG
- * stays dark-on-light when saved or serialized alone.
+ * is prepared; a calm note (not an error box: the panel offers the ways forward) when it cannot
+ * be shown. Attributes only (no `style`), so it renders under a strict Content-Security-Policy;
+ * the colors are presentation attributes, so the SVG stays dark-on-light when saved alone.
  * @internal
  */
 export const qrImage = (strings: WalletStrings, code: QrState, label: string): TemplateResult =>
@@ -28,6 +27,6 @@ export const qrImage = (strings: WalletStrings, code: QrState, label: string): T
           <span class="spinner" aria-hidden="true"></span>
           <span class="visually-hidden">${strings.qrLoading}</span>
         </div>`
-      : html`<div class="qr-placeholder" part="qr-placeholder">
-          ${errorMessage(strings.qrTooLong)}
+      : html`<div class="qr-placeholder unavailable" part="qr-placeholder">
+          <p part="qr-unavailable">${strings.qrTooLong}</p>
         </div>`;

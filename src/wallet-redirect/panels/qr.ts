@@ -1,80 +1,86 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QrSvg } from '../../core/qr.js';
-import { fillTemplate } from '../../i18n/strings.js';
 import type { WalletStrings } from '../../i18n/strings.js';
-import { formatCountdown } from '../countdown.js';
-import { withWallet } from '../localized.js';
+import { withWallet, type WalletNames } from '../localized.js';
 import type { QrState } from '../state.js';
+import { countdownLine } from './countdown.js';
 import { linkField } from './link-field.js';
 import { qrImage } from './qr-image.js';
-import { panelHint, panelTitle } from './text.js';
+import { panelTitle } from './text.js';
+import { walletMark } from './wallet-mark.js';
 
 /** "Save image": the PNG download comes with the encoder, loaded by the time a code is drawn. */
 const saveCode = (code: QrSvg, fileName: string): void =>
   void import('../qr-chunk.js').then(({ downloadQrPng }) => downloadQrPng(code, fileName));
 
+/** What the QR panel shows and can do. @internal */
+export interface QrPanelInput {
+  strings: WalletStrings;
+  names: WalletNames;
+  /** The session's method id, for its glyph; `icon`, the shop's own image for it, or `''`. */
+  method: string;
+  icon: string;
+  amount: string | null;
+  /** Amount and payee, first, as the cashiers have it. */
+  summary: TemplateResult | typeof nothing;
+  code: QrState;
+  /** Milliseconds left to pay, or null. */
+  remaining: number | null;
+  /** A phone, which cannot scan its own screen: lead with "Save image" and the steps. */
+  phone: boolean;
+  fileName: string;
+  onCopy: (() => void) | undefined;
+  /** "Ask a friend": to the share flow, when the session has one. */
+  onAskFriend: (() => void) | undefined;
+  fallbackLink: string | undefined;
+}
+
 /**
- * Scan to pay: the code with an accessible name that says amount and wallet, amount and payee
- * (`summary`) beside it, the countdown while time is `remaining`, "Save image" (as `fileName`)
- * once the code is drawn and "Copy link" when there is `onCopy`; the link in a field when the
- * clipboard refused it (`fallbackLink`).
+ * Scan to pay, in the cashiers' reading order: amount and payee; the wallet's mark and name on
+ * the code's frame; under the code, what to do and the time left. On a computer: "Open WeChat on
+ * your phone and scan this code". On a phone, which cannot scan its own screen: save the code,
+ * open the wallet's scanner, choose the code from the album, with "Save image" first and "Ask a
+ * friend" beside it. A code too long to show gets a calm note and the same ways forward.
  * @internal
  */
-export const qrPanel = (
-  strings: WalletStrings,
-  wallet: string,
-  amount: string | null,
-  summary: TemplateResult | typeof nothing,
-  code: QrState,
-  remaining: number | null,
-  fileName: string,
-  onCopy: (() => void) | undefined,
-  fallbackLink: string | undefined,
-): TemplateResult =>
-  html`<div class="panel-body" part="qr-panel">
-    <div class="qr-layout">
-      <div class="qr-frame" part="qr-frame">
-        ${qrImage(
-          strings,
-          code,
-          amount !== null
-            ? fillTemplate(strings.qrLabel, { amount, wallet })
-            : withWallet(strings.qrLabelNoAmount, wallet),
-        )}
-      </div>
-      <div class="qr-side">
-        ${panelTitle(strings.qrTitle)} ${panelHint(withWallet(strings.qrInstructions, wallet))}
-        ${summary}
-        ${
-          remaining === null || remaining <= 0
-            ? nothing
-            : html`<p class="countdown" part="countdown">
-                <span aria-hidden="true" class="clock"></span>
-                ${fillTemplate(strings.expiresIn, { time: formatCountdown(remaining) })}
-              </p>`
-        }
-        <div class="actions" part="actions">
-          ${
-            typeof code === 'object'
-              ? html`<button
-                  class="secondary"
-                  part="save-button"
-                  type="button"
-                  @click=${() => saveCode(code, fileName)}
-                >
-                  ${strings.saveImage}
-                </button>`
-              : nothing
-          }
-          ${
-            onCopy
-              ? html`<button class="secondary" part="copy-button" type="button" @click=${onCopy}>
-                  ${strings.copyLink}
-                </button>`
-              : nothing
-          }
-        </div>
-      </div>
+export function qrPanel(input: QrPanelInput): TemplateResult {
+  const { strings, names, amount, code, phone, onCopy, onAskFriend } = input;
+  const drawn = typeof code === 'object';
+  const label =
+    amount !== null
+      ? withWallet(strings.qrLabel, names, { amount })
+      : withWallet(strings.qrLabelNoAmount, names);
+  const button = (kind: string, part: string, text: string, onClick: () => void) =>
+    html`<button class=${kind} part=${part} type="button" @click=${onClick}>${text}</button>`;
+  // On a phone, saving the code is the way: the first and filled button.
+  const save = drawn
+    ? button(phone ? 'primary' : 'secondary', 'save-button', strings.saveImage, () =>
+        saveCode(code, input.fileName),
+      )
+    : nothing;
+  return html`<div class="panel-body qr-panel${phone ? ' phone' : ''}" part="qr-panel">
+    ${input.summary} ${panelTitle(phone && drawn ? strings.qrPhoneTitle : strings.qrTitle)}
+    <div class="qr-card" part="qr-card">
+      ${walletMark(input.method, names.wallet, input.icon)}
+      <div class="qr-frame" part="qr-frame">${qrImage(strings, code, label)}</div>
+      ${
+        !drawn
+          ? nothing
+          : phone
+            ? html`<ol class="save-steps" part="save-steps">
+                <li>${strings.stepSave}</li>
+                <li>${withWallet(strings.stepScan, names)}</li>
+                <li>${strings.stepPick}</li>
+              </ol>`
+            : html`<p class="hint" part="hint">${withWallet(strings.qrInstructions, names)}</p>`
+      }
+      ${code === 'too-long' || code === 'error' ? nothing : countdownLine(strings, input.remaining)}
     </div>
-    ${linkField(strings.linkField, fallbackLink, strings.copyFailed)}
+    <div class="actions" part="actions">
+      ${save}
+      ${onAskFriend ? button('secondary', 'ask-friend-button', strings.tabShare, onAskFriend) : nothing}
+      ${onCopy ? button('secondary', 'copy-button', strings.copyLink, onCopy) : nothing}
+    </div>
+    ${linkField(strings.linkField, input.fallbackLink, strings.copyFailed)}
   </div>`;
+}

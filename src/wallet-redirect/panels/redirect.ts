@@ -1,25 +1,24 @@
 import { html, type nothing, type TemplateResult } from 'lit';
-import { fillTemplate } from '../../i18n/strings.js';
 import type { WalletStrings } from '../../i18n/strings.js';
-import { withWallet } from '../localized.js';
+import { withWallet, type WalletNames } from '../localized.js';
 import { panelHint, panelTitle } from './text.js';
 
 /**
  * Open the wallet app: amount and payee (`summary`), then one button that says it commits to pay
  * (EU CRD Art. 8(2)): "Pay ¥128.00 with Alipay", a spinner while `opening`. Navigation happens
- * only on a click (`onOpen`).
+ * only on a click (`onOpen`). Instructions name the app ("WeChat"), the button the method.
  * @internal
  */
 export const redirectPanel = (
   strings: WalletStrings,
-  wallet: string,
+  names: WalletNames,
   amount: string | null,
   summary: TemplateResult | typeof nothing,
   opening: boolean,
   onOpen: () => void,
 ): TemplateResult =>
   html`<div class="panel-body" part="redirect-panel">
-    ${panelTitle(withWallet(strings.redirectTitle, wallet))} ${summary}
+    ${summary} ${panelTitle(withWallet(strings.redirectTitle, names))}
     <button
       class="primary"
       part="open-button"
@@ -30,11 +29,11 @@ export const redirectPanel = (
       ${
         opening
           ? html`<span class="spinner" aria-hidden="true"></span>
-              ${withWallet(strings.opening, wallet)}`
+              ${withWallet(strings.opening, names)}`
           : amount !== null
-            ? fillTemplate(strings.payWith, { amount, wallet })
-            : withWallet(strings.openWallet, wallet)
+            ? withWallet(strings.payWith, names, { amount })
+            : withWallet(strings.openWallet, names)
       }
     </button>
-    ${panelHint(withWallet(strings.redirectHint, wallet))}
+    ${panelHint(withWallet(strings.redirectHint, names))}
   </div>`;

@@ -22,9 +22,8 @@ export const sharePanel = (
   onShare: () => void,
 ): TemplateResult =>
   html`<div class="panel-body" part="share-panel">
-    ${panelTitle(strings.shareTitle)}
+    ${summary} ${panelTitle(strings.shareTitle)}
     ${panelHint(amount !== null ? fillTemplate(strings.shareText, { amount }) : strings.shareTextNoAmount)}
-    ${summary}
     <button
       class="primary"
       part="share-button"

@@ -3,7 +3,8 @@ import type { WalletStrings } from '../../i18n/strings.js';
 
 /**
  * "Waiting for your payment…" (or another `text`) with "I have paid" (`onCheck`, "Checking…"
- * while `checking`), and the note while the shop cannot be reached.
+ * while `checking`). While the shop cannot be reached the line says so in a warning style, with
+ * a mark, instead of the calm pulse of waiting.
  * @internal
  */
 export const statusBar = (
@@ -13,21 +14,26 @@ export const statusBar = (
   unreachable: boolean,
   onCheck: () => void,
 ) =>
-  html`<div class="status-bar" part="status">
-      <span class="pulse" aria-hidden="true"></span>
+  html`<div class="status-bar${unreachable ? ' unreachable' : ''}" part="status">
+    <span class="status-text">
+      ${
+        unreachable
+          ? html`<svg class="alert" viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M12 3 2.5 20h19z"></path>
+              <path d="M12 10v4.5M12 17.2v.3"></path>
+            </svg>`
+          : html`<span class="pulse" aria-hidden="true"></span>`
+      }
       <span>${text}</span>
-      <button
-        class="link-button"
-        part="check-button"
-        type="button"
-        aria-disabled=${checking}
-        @click=${onCheck}
-      >
-        ${checking ? strings.checking : strings.checkAgain}
-      </button>
-    </div>
-    ${
-      unreachable
-        ? html`<p class="message warning" part="unreachable">${strings.unreachable}</p>`
-        : nothing
-    }`;
+    </span>
+    <button
+      class="secondary"
+      part="check-button"
+      type="button"
+      aria-disabled=${checking}
+      @click=${onCheck}
+    >
+      ${checking ? strings.checking : strings.checkAgain}
+    </button>
+    ${unreachable ? html`<p class="unreachable-note" part="unreachable">${strings.unreachable}</p>` : nothing}
+  </div>`;

@@ -212,3 +212,26 @@ describe('<wallet-redirect> open in browser', () => {
     expect(part(phone.el, 'browser-overlay')).to.be.null;
   });
 });
+
+describe('<wallet-redirect> on a right-to-left page', () => {
+  it('keeps the punctuation of its own text where it belongs (no “.Alipay can’t be opened…”)', async () => {
+    const { el } = await mount({ environment: IN_WECHAT, dir: 'rtl' });
+    part(el, 'overlay-close')!.click();
+    await settle(el);
+    const hint = part(el, 'hint')!;
+    expect(hint.textContent!.trim()).to.equal('Alipay can’t be opened inside WeChat.');
+    const node = [...hint.childNodes].find(
+      (n) => n.nodeType === Node.TEXT_NODE && /\w/.test(n.textContent!),
+    )!;
+    const charBox = (index: number) => {
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + 1);
+      return range.getBoundingClientRect();
+    };
+    const first = charBox(node.textContent!.indexOf('A'));
+    const stop = charBox(node.textContent!.lastIndexOf('.'));
+    // Laid out left to right: the full stop comes after the last word, at the right end.
+    expect(stop.left).to.be.greaterThan(first.left);
+  });
+});

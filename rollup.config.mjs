@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import serverConfig from './rollup.server.config.mjs';
 
 /** Package entry points: output name → source. Keep in step with `exports` in package.json. */
 const entries = {
@@ -62,4 +63,6 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].min.js',
     },
   },
+  // `payment-picker/server`: Node and other server runtimes only (rollup.server.config.mjs).
+  serverConfig,
 ];

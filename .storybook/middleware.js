@@ -5,9 +5,15 @@
 // Storybook itself stays on localhost (its dev server can write files, so it must not listen on
 // the network). For a real phone, the same sandbox (one in-memory store) is also served alone on
 // the LAN, and QR codes point there: scan with the phone, pay, and the desktop story sees it.
+//
+// The sandbox serves its status endpoints through `payment-picker/server` (dist/server.js): it is
+// built here first when missing or older than its sources (`npm start` builds it anyway).
 import { createServer } from 'node:http';
-import { createSandbox } from '../sandbox/app.js';
-import { lanAddresses } from '../sandbox/server.js';
+import { ensureServerBuild } from '../scripts/build-server.mjs';
+
+await ensureServerBuild();
+const { createSandbox } = await import('../sandbox/app.js');
+const { lanAddresses } = await import('../sandbox/server.js');
 
 const [lanAddress] = lanAddresses();
 const lanPort = Number(process.env.SANDBOX_LAN_PORT ?? 6007);

@@ -6,8 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { URLSearchParams } from 'node:url';
+// The status and events endpoints are the package's own server half (dist/server.js, built by
+// `npm run build:server`; the package resolves its own name through `exports`).
+import { createStatusHub, memoryTransport, toNodeHandler } from 'payment-picker/server';
 import { parseFaultQuery, parseFaults } from './faults.js';
 import {
   CORS_HEADERS,
@@ -50,6 +53,13 @@ import { MAX_TTL_SECONDS, isHttpUrl, validateCreate } from './validate.js';
  * @property {string} [scanOrigin] an origin a phone on the LAN can reach (e.g.
  *   `http://192.168.1.23:6007`), used for the QR payload when the page was opened on a loopback
  *   host, so a phone can scan and pay while the desktop page keeps its own origin for the rest
+ * @property {import('payment-picker/server').StatusTransport} [transport] carries status changes
+ *   to the streams (default: a memory transport of its own); `redisTransport({url})` for several
+ *   instances. `close()` closes it.
+ * @property {SessionStore} [store] the sessions; pass one store to several sandboxes to run them
+ *   as instances of one shop (the store stands in for the shop's database: every instance reads
+ *   the truth from it, while status news reaches other instances' streams only through
+ *   `transport`)
  */
 
 /**
@@ -57,7 +67,10 @@ import { MAX_TTL_SECONDS, isHttpUrl, validateCreate } from './validate.js';
  * @property {(req: Request, res: Response, next?: Next) => Promise<void>} handle
  *   the request handler; requests outside `/sandbox/` go to `next()` (404 without one)
  * @property {SessionStore} store the sessions (for tests: `store.size`, `store.get(id)`)
- * @property {() => void} close ends every SSE stream and pending delay
+ * @property {import('payment-picker/server').StatusHub} hub serves the status and events
+ *   endpoints (for tests: `hub.stats()`)
+ * @property {() => Promise<void>} close ends every SSE stream and pending delay, and closes the
+ *   transport
  */
 
 /** Host names that only this machine can reach. */
@@ -104,10 +117,21 @@ export function createSandbox(options = {}) {
   const maxStreams = options.maxStreams ?? 1000;
   const publicOrigin = normalizeOrigin(options.publicOrigin);
   const lanOrigin = normalizeOrigin(options.scanOrigin);
-  const store = new SessionStore({ now, maxSessions: options.maxSessions ?? 1000 });
+  const store =
+    options.store ?? new SessionStore({ now, maxSessions: options.maxSessions ?? 1000 });
   const closing = new globalThis.AbortController();
-  /** @type {Set<() => void>} */
-  const streams = new Set();
+  const hub = createStatusHub({
+    getStatus: (id) => store.get(id)?.status ?? null,
+    transport: options.transport ?? memoryTransport(),
+    heartbeatMs,
+    retryMs,
+    maxStreams,
+    allowOrigin: '*',
+    onError: (error) => console.warn(`[sandbox] ${error.message}`),
+  });
+  /** Expiry timers of the sessions this instance created: an expiry is news to publish. */
+  /** @type {Map<string, ReturnType<typeof setTimeout>>} */
+  const expiryTimers = new Map();
 
   /** @type {Route[]} */
   const routes = [
@@ -232,6 +256,7 @@ export function createSandbox(options = {}) {
       returnUrl: input.returnUrl ?? (isHttpUrl(referer) ? referer : null),
       origin: publicOrigin ?? requestOrigin(req),
     });
+    armExpiry(session.id);
     const body = toPaymentSession(session);
     if (faults?.malformed) return sendMalformed(res, 201, body);
     sendJson(res, 201, body, { location: `${PREFIX}/sessions/${session.id}` });
@@ -244,21 +269,29 @@ export function createSandbox(options = {}) {
   }
 
   /** @param {Context} ctx */
-  async function readStatus({ res, url, params }) {
+  async function readStatus({ req, res, url, params }) {
     const queryFaults = parseFaultQuery(url.searchParams.getAll('fault'));
     let session = findSession(params[0]);
     const faults = queryFaults ?? store.takeFaults(session);
     if (faults && (await applyTransportFaults(res, faults))) return;
     session = findSession(params[0]);
-    /** @type {string} */
-    let status = session.status;
-    if (faults?.flapToPending && FINAL_STATUSES.has(session.status)) {
-      session.flapCount += 1;
-      if (session.flapCount % 2 === 0) status = 'pending';
-    }
-    const reply = statusReply(session.id, status, faults);
-    if (faults?.malformed) return sendMalformed(res, 200, reply);
-    sendJson(res, 200, reply);
+    const id = session.id;
+    await serveWeb(req, res, async (request) => {
+      const response = await hub.statusResponse(request, id);
+      if (!faults || response.status !== 200 || request.method === 'HEAD') return response;
+      // Data faults bend the hub's reply, as a broken proxy between it and the page would.
+      const reply = /** @type {{id: string, status: string}} */ (await response.json());
+      const current = store.get(id);
+      if (faults.flapToPending && current && FINAL_STATUSES.has(current.status)) {
+        current.flapCount += 1;
+        if (current.flapCount % 2 === 0) reply.status = 'pending';
+      }
+      const bent = statusReply(id, reply.status, faults);
+      const text = faults.malformed ? malformedJson(bent) : JSON.stringify(bent);
+      const headers = new globalThis.Headers(response.headers);
+      headers.delete('content-length'); // the bent body has its own length
+      return new globalThis.Response(text, { status: 200, headers });
+    });
   }
 
   /** @param {Context} ctx */
@@ -275,6 +308,7 @@ export function createSandbox(options = {}) {
       );
     }
     const updated = store.force(session.id, /** @type {SessionStatus} */ (status));
+    publish(session.id);
     sendJson(res, 200, { id: session.id, status: updated?.status ?? status });
   }
 
@@ -284,6 +318,7 @@ export function createSandbox(options = {}) {
     const session = findSession(params[0]);
     const result = store.settle(session.id, 'cancelled');
     if (!result.ok) throw settledError(session);
+    publish(session.id);
     sendJson(res, 200, { id: session.id, status: result.session.status });
   }
 
@@ -304,80 +339,23 @@ export function createSandbox(options = {}) {
     if (faults && (await applyTransportFaults(res, faults))) return;
     session = findSession(params[0]);
     const id = session.id;
-
-    // A client that already saw the final status and reconnects anyway is told to stop (204
-    // ends EventSource's reconnect loop). Any other reconnect just gets the current status.
-    if (FINAL_STATUSES.has(session.status) && req.headers['last-event-id'] === session.status) {
-      res.writeHead(204, { ...CORS_HEADERS, 'cache-control': 'no-store' });
-      res.end();
-      return;
-    }
-    if (streams.size >= maxStreams) {
-      throw new HttpError(
-        503,
-        'too-many-streams',
-        'Too many open event streams; retry later.',
-        null,
-        {
-          'retry-after': '5',
-        },
-      );
-    }
-    res.writeHead(200, {
-      ...CORS_HEADERS,
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'x-accel-buffering': 'no',
-      connection: 'keep-alive',
-    });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    // Keep this first write small: compression middleware in front of us (Storybook's
-    // @polka/compression) decides on the first write and only gzips, i.e. buffers, ≥ 1 KiB.
-    res.write(`retry: ${retryMs}\n\n`);
-
-    /** @type {ReturnType<typeof setTimeout> | undefined} */
-    let expiryTimer;
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      unsubscribe();
-      clearInterval(heartbeat);
-      clearTimeout(expiryTimer);
-      streams.delete(finish);
-      if (!res.writableEnded) res.end();
-    };
-    /** @param {SessionRecord} current */
-    const send = (current) => {
-      const reply = statusReply(id, current.status, faults);
-      const data = faults?.malformed ? malformedJson(reply) : JSON.stringify(reply);
-      res.write(`id: ${current.status}\ndata: ${data}\n\n`);
-      if (FINAL_STATUSES.has(current.status)) finish();
-    };
+    // The hub serves the stream (current status, changes, heartbeats, end after the final
+    // status, 204 for a Last-Event-ID that already saw it, 503 beyond maxStreams). The sandbox
+    // adds one thing a real shop does not have: a session evicted from the bounded store ends
+    // its streams (the request's signal aborts).
+    const evicted = new globalThis.AbortController();
     const unsubscribe = store.subscribe(id, (current) => {
-      if (current) send(current);
-      else finish();
+      if (!current) evicted.abort();
     });
-    const heartbeat = setInterval(() => {
-      res.write(': heartbeat\n\n');
-      store.get(id);
-    }, heartbeatMs);
-    heartbeat.unref();
-    const armExpiry = () => {
-      const current = store.get(id);
-      if (!current || current.status !== 'pending' || finished) return;
-      const left = Math.min(Math.max(current.expiresAt - now(), 0) + 5, 2 ** 31 - 1);
-      expiryTimer = setTimeout(armExpiry, left);
-      expiryTimer.unref();
-    };
-    streams.add(finish);
-    res.on('close', finish);
-    send(session);
-    if (!finished) armExpiry();
+    try {
+      await serveWeb(req, res, async (request) => {
+        const signal = globalThis.AbortSignal.any([request.signal, evicted.signal]);
+        const response = await hub.eventsResponse(new globalThis.Request(request, { signal }), id);
+        return faults ? bendEvents(response, faults) : response;
+      });
+    } finally {
+      unsubscribe();
+    }
   }
 
   // ---------------------------------------------------------------- HTML routes
@@ -417,6 +395,7 @@ export function createSandbox(options = {}) {
         return sendHtml(res, 404, renderNotFoundPage(context.locale));
       }
       const result = store.settle(found.id, status);
+      if (result.ok) publish(found.id);
       if (!result.ok) {
         if (json) throw settledError(found);
         return sendHtml(res, 409, renderStatusPage(found, { ...context, unchanged: true }));
@@ -556,12 +535,59 @@ export function createSandbox(options = {}) {
     };
   }
 
-  function close() {
-    closing.abort();
-    for (const finish of [...streams]) finish();
+  /**
+   * Tells every stream (on any instance sharing the transport) about a change this instance
+   * made. A failed publish is only logged: the store holds the truth, and streams re-read it
+   * when the transport reconnects.
+   * @param {string} id
+   */
+  function publish(id) {
+    const session = store.get(id);
+    if (!session) return;
+    hub.publish(id, session.status).catch((/** @type {Error} */ error) => {
+      console.warn(`[sandbox] ${error.message}`);
+    });
   }
 
-  return { handle, store, close };
+  /**
+   * Publishes the expiry of a session this instance created when its time is up (the store
+   * only notices expiry when read). Re-armed while the injected clock says it is not due yet.
+   * @param {string} id
+   */
+  function armExpiry(id) {
+    const session = store.get(id);
+    clearTimeout(expiryTimers.get(id));
+    expiryTimers.delete(id);
+    if (!session || closing.signal.aborted) return;
+    if (session.status !== 'pending') {
+      if (session.status === 'expired') publish(id);
+      return;
+    }
+    const left = Math.min(Math.max(session.expiresAt - now(), 0) + 5, 2 ** 31 - 1);
+    const timer = setTimeout(() => armExpiry(id), left);
+    timer.unref();
+    expiryTimers.set(id, timer);
+  }
+
+  /**
+   * Serves a Web `Request` → `Response` function on this Node request: the way a shop mounts
+   * `payment-picker/server` on `node:http` or Express.
+   * @param {Request} req
+   * @param {Response} res
+   * @param {(request: globalThis.Request) => Promise<globalThis.Response>} handler
+   */
+  function serveWeb(req, res, handler) {
+    return toNodeHandler(handler)(req, res);
+  }
+
+  function close() {
+    closing.abort();
+    for (const timer of expiryTimers.values()) clearTimeout(timer);
+    expiryTimers.clear();
+    return hub.close();
+  }
+
+  return { handle, store, hub, close };
 }
 
 /**
@@ -584,6 +610,36 @@ function statusReply(id, status, faults) {
 function malformedJson(value) {
   const text = JSON.stringify(value);
   return text.slice(0, Math.max(1, text.length - 3));
+}
+
+/**
+ * The hub's event stream with each event's data bent by the data faults (`malformed`, `wrongId`,
+ * `unknownStatus`), as a broken proxy between the hub and the page would. The hub writes whole
+ * events per chunk, so each chunk is rewritten on its own.
+ * @param {globalThis.Response} response
+ * @param {Faults} faults
+ */
+function bendEvents(response, faults) {
+  if (!response.body || !(faults.malformed || faults.wrongId || faults.unknownStatus)) {
+    return response;
+  }
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  const body = response.body.pipeThrough(
+    new TransformStream({
+      transform(chunk, controller) {
+        const text = decoder
+          .decode(chunk, { stream: true })
+          .replace(/^data: (.*)$/gm, (_, data) => {
+            const reply = JSON.parse(data);
+            const bent = statusReply(reply.id, reply.status, faults);
+            return `data: ${faults.malformed ? malformedJson(bent) : JSON.stringify(bent)}`;
+          });
+        controller.enqueue(encoder.encode(text));
+      },
+    }),
+  );
+  return new globalThis.Response(body, { status: response.status, headers: response.headers });
 }
 
 /**

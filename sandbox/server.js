@@ -4,6 +4,7 @@
  * The sandbox wallet provider as a standalone server.
  *
  *   node sandbox/server.js [--port 4010] [--host 0.0.0.0] [--public-origin URL] [--ttl SECONDS]
+ *                          [--redis redis://127.0.0.1:6379 [--instances 2]]
  *
  * Prints the local URL and this machine's LAN addresses, so a phone on the same network can open
  * the pay page a QR code points at. Tests import `startSandbox` instead (port 0: any free port).
@@ -13,7 +14,9 @@ import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { redisTransport } from 'payment-picker/server';
 import { createSandbox } from './app.js';
+import { SessionStore } from './store.js';
 
 /**
  * @typedef {import('./app.js').SandboxOptions & {port?: number, host?: string}} StartOptions
@@ -55,14 +58,51 @@ export async function startSandbox({ port = 0, host = '127.0.0.1', ...options } 
     sandbox,
     server,
     close() {
-      closed ??= new Promise((resolve) => {
-        sandbox.close();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      closed ??= Promise.all([
+        sandbox.close(),
+        new Promise((resolve) => {
+          server.close(() => resolve(undefined));
+          server.closeAllConnections();
+        }),
+      ]).then(() => undefined);
       return closed;
     },
   };
+}
+
+/**
+ * Starts `instances` sandboxes as the instances of one shop behind a load balancer: one session
+ * store between them (the shop's database), and each with its own status hub on its own Redis
+ * connections, so status news reaches another instance's streams only through Redis. Ports:
+ * `port`, `port + 1`, … (or any free ones with port 0).
+ * @param {StartOptions & {redisUrl: string, instances?: number}} options
+ * @returns {Promise<RunningSandbox[]>}
+ */
+export async function startSandboxInstances({ redisUrl, instances = 2, port = 0, ...options }) {
+  if (!Number.isInteger(instances) || instances < 1 || instances > 16) {
+    throw new RangeError('instances must be an integer from 1 to 16');
+  }
+  const store =
+    options.store ??
+    new SessionStore({ now: options.now, maxSessions: options.maxSessions ?? 1000 });
+  /** @type {RunningSandbox[]} */
+  const running = [];
+  try {
+    for (let i = 0; i < instances; i++) {
+      running.push(
+        await startSandbox({
+          ...options,
+          port: port === 0 ? 0 : port + i,
+          store,
+          transport: redisTransport({ url: redisUrl }),
+        }),
+      );
+    }
+  } catch (error) {
+    await Promise.all(running.map((instance) => instance.close()));
+    throw error;
+  }
+  return running;
 }
 
 /**
@@ -96,6 +136,10 @@ const USAGE = `Usage: node sandbox/server.js [options]
   --public-origin <url>   origin for the absolute URLs in sessions (default: the Host
                           the shop's page used), e.g. http://192.168.1.23:4010
   --ttl <seconds>         default session lifetime (default 900)
+  --redis <url>           carry status news over Redis (payment-picker/server's
+                          redisTransport), e.g. redis://127.0.0.1:6379
+  --instances <n>         with --redis: run n instances of one shop on ports port,
+                          port+1, … sharing one session store (default 1)
   --help, -h              show this help
 `;
 
@@ -113,6 +157,8 @@ async function main(argv) {
         host: { type: 'string', default: '0.0.0.0' },
         'public-origin': { type: 'string' },
         ttl: { type: 'string' },
+        redis: { type: 'string' },
+        instances: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -138,19 +184,28 @@ async function main(argv) {
     return 2;
   }
   const host = values.host ?? '0.0.0.0';
+  const instances = values.instances === undefined ? 1 : Number(values.instances);
+  if (!(Number.isInteger(instances) && instances >= 1 && instances <= 16)) {
+    console.error(`--instances must be a whole number from 1 to 16, got "${values.instances}".`);
+    return 2;
+  }
+  if (instances > 1 && !values.redis) {
+    console.error('--instances needs --redis: instances share status news through Redis.');
+    return 2;
+  }
 
-  let running;
+  /** @type {RunningSandbox[]} */
+  let all;
   try {
-    running = await startSandbox({
-      port,
-      host,
-      ttlSeconds,
-      publicOrigin: values['public-origin'],
-    });
+    const options = { port, host, ttlSeconds, publicOrigin: values['public-origin'] };
+    all = values.redis
+      ? await startSandboxInstances({ ...options, redisUrl: values.redis, instances })
+      : [await startSandbox(options)];
   } catch (error) {
     console.error(`Could not start the sandbox: ${error instanceof Error ? error.message : error}`);
     return 1;
   }
+  const [running] = all;
 
   const lines = [
     'Sandbox wallet provider (test money only)',
@@ -167,13 +222,18 @@ async function main(argv) {
   } else {
     lines.push('  (bound to one address: use --host 0.0.0.0 to reach it from a phone)');
   }
+  for (const other of all.slice(1)) {
+    lines.push(
+      `  Instance: ${other.url}/sandbox/ (same sessions; status news via ${values.redis})`,
+    );
+  }
   lines.push(`  Try:      curl -X POST ${running.url}/sandbox/sessions \\`);
   lines.push(`              -H 'content-type: application/json' \\`);
   lines.push(`              -d '{"method":"wechat-pay","amount":"128.00","currency":"CNY"}'`);
   console.log(lines.join('\n'));
 
   const stop = () => {
-    void running.close().then(() => process.exit(0));
+    void Promise.all(all.map((instance) => instance.close())).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

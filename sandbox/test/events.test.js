@@ -36,7 +36,8 @@ describe('GET /sandbox/sessions/:id/events', () => {
     });
     assert.equal(result.status, 200);
     assert.match(result.headers.get('content-type') ?? '', /^text\/event-stream/);
-    assert.equal(result.headers.get('cache-control'), 'no-store');
+    assert.equal(result.headers.get('cache-control'), 'no-store, no-transform');
+    assert.equal(result.headers.get('x-accel-buffering'), 'no');
     assert.equal(result.headers.get('access-control-allow-origin'), '*');
     assert.equal(result.timedOut, false);
     assert.equal(result.ended, true, 'the server ends the stream after the final status');
@@ -157,11 +158,13 @@ describe('GET /sandbox/sessions/:id/events', () => {
     const result = await readEvents(session.eventsUrl, {
       onEvent: async () => {
         assert.equal(sandbox.store.listenerCount(session.id), 1);
+        assert.deepEqual(sandbox.hub.stats(), { streams: 1, ids: 1, closed: false });
         return false; // the client cancels the stream
       },
     });
     assert.deepEqual(statuses(result), ['pending']);
     await waitFor(() => sandbox.store.listenerCount(session.id) === 0);
+    await waitFor(() => sandbox.hub.stats().streams === 0 && sandbox.hub.stats().ids === 0);
   });
 
   test('ends the stream when its session is evicted', async (t) => {

@@ -99,6 +99,23 @@ const preview: Preview = {
     // Axe runs on every story in the story tests; a violation fails the run.
     a11y: { test: 'error' },
     docs: { toc: true },
+    // The two widths every story is checked at (toolbar: Viewport). A story pins one with
+    // `globals: { viewport: { value: 'phone' } }`; the story tests then run at that size too
+    // (@storybook/addon-vitest resizes the test frame to the story's viewport).
+    viewport: {
+      options: {
+        phone: {
+          name: 'Phone 390×844',
+          styles: { width: '390px', height: '844px' },
+          type: 'mobile',
+        },
+        desktop: {
+          name: 'Desktop 1024×800',
+          styles: { width: '1024px', height: '800px' },
+          type: 'desktop',
+        },
+      },
+    },
   },
   tags: ['autodocs'],
 };

@@ -31,6 +31,9 @@ interface LiveArgs {
  * `npm start` runs the sandbox beside Storybook. In a static build there is no sandbox, and the
  * stories say so instead of failing. In the story tests, each `play` function places the order
  * and stands in for the shopper's phone (the JSON form of the wallet page's buttons).
+ *
+ * Once `wallet-status` says `paid`, the shop sets `disabled` on the `<payment-picker>` and on its
+ * pay button, so the order can't be paid twice (see `onStatus` in sandbox-shop.ts).
  */
 const meta = {
   title: 'Checkout/Live checkout',
@@ -133,6 +136,26 @@ async function expectFinal(wallet: WalletRedirect, status: FinalStatus, heading:
   );
 }
 
+/**
+ * Once paid, the shop locks the order: `disabled` on the picker and on the pay button (checked
+ * by the attribute too, as a shop's CSS or a second script would see it).
+ */
+async function expectOrderLocked(canvasElement: HTMLElement, locked = true): Promise<void> {
+  const picker = canvasElement.querySelector('payment-picker')!;
+  const payButton = within(canvasElement).getByRole('button', {
+    name: 'Place order and pay',
+    hidden: true,
+  });
+  await waitFor(() => expect(picker.disabled).toBe(locked));
+  if (locked) {
+    await expect(picker).toHaveAttribute('disabled');
+    await expect(payButton).toBeDisabled();
+  } else {
+    await expect(picker).not.toHaveAttribute('disabled');
+    await expect(payButton).toBeEnabled();
+  }
+}
+
 /** Waits for the QR code to be drawn. */
 async function expectQrCode(wallet: WalletRedirect): Promise<void> {
   await waitFor(
@@ -161,6 +184,7 @@ export const ScanQrCode: Story = {
     );
     await settlePayment(shop.currentSession!.id, 'confirm');
     await expectFinal(wallet, 'paid', 'Payment received');
+    await expectOrderLocked(canvasElement);
   },
 };
 
@@ -182,6 +206,7 @@ export const FriendPays: Story = {
     await expect(shop.currentSession?.shareUrl).toMatch(/\/sandbox\/friend\//);
     await settlePayment(shop.currentSession!.id, 'confirm');
     await expectFinal(wallet, 'paid', 'Payment received');
+    await expectOrderLocked(canvasElement);
   },
 };
 
@@ -214,6 +239,7 @@ export const RedirectWithFallback: Story = {
     ).toHaveAttribute('href', shop.currentSession!.redirectUrl);
     await settlePayment(shop.currentSession!.id, 'confirm');
     await expectFinal(wallet, 'paid', 'Payment received');
+    await expectOrderLocked(canvasElement);
   },
 };
 
@@ -236,6 +262,7 @@ export const ExpiryAndRefresh: Story = {
     await expectQrCode(renewed);
     await settlePayment(shop.currentSession!.id, 'confirm');
     await expectFinal(renewed, 'paid', 'Payment received');
+    await expectOrderLocked(canvasElement);
   },
 };
 
@@ -249,5 +276,7 @@ export const Declined: Story = {
     await expectQrCode(wallet);
     await settlePayment(shop.currentSession!.id, 'decline');
     await expectFinal(wallet, 'failed', 'Payment failed');
+    // Not paid: nothing to lock.
+    await expectOrderLocked(canvasElement, false);
   },
 };

@@ -90,6 +90,8 @@ export class SandboxShop extends LitElement {
   @state() private error = '';
   @state() private creating = false;
   @state() private opened: string | null = null;
+  /** The order is paid: the picker and the pay button are locked, so nothing is paid twice. */
+  @state() private paid = false;
   @state() private log: LogLine[] = [];
 
   protected override createRenderRoot(): HTMLElement {
@@ -142,12 +144,18 @@ export class SandboxShop extends LitElement {
   private readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     const picker = this.querySelector<PaymentPicker>('payment-picker');
-    if (!picker?.reportValidity() || this.creating) return;
+    if (this.paid || !picker?.reportValidity() || this.creating) return;
     void this.startPayment(picker.value);
   };
 
-  private readonly onStatus = (event: CustomEvent<{ status: string }>): void =>
+  /**
+   * The shop's part once the payment is final. Copy this: when `wallet-status` says `paid`, lock
+   * the picker and the pay button (`disabled`), so the order can't be paid a second time.
+   */
+  private readonly onStatus = (event: CustomEvent<{ status: string }>): void => {
     this.record('wallet-status', event.detail.status);
+    if (event.detail.status === 'paid') this.paid = true;
+  };
 
   private readonly onFlow = (event: CustomEvent<{ flow: string; reason: string }>): void =>
     this.record('wallet-flow', `${event.detail.flow} (${event.detail.reason})`);
@@ -170,9 +178,11 @@ export class SandboxShop extends LitElement {
     }
   };
 
+  /** A new order (the demo's reset): the lock of the paid one goes with it. */
   private readonly onStartOver = (): void => {
     this.session = null;
     this.opened = null;
+    this.paid = false;
   };
 
   protected override render(): TemplateResult {
@@ -187,13 +197,14 @@ export class SandboxShop extends LitElement {
             amount=${this.amount}
             currency=${this.currency}
             value=${this.method}
+            ?disabled=${this.paid}
           >
             ${this.methods.map((id) => html`<payment-option value=${id}></payment-option>`)}
           </payment-picker>
           <button
             class="sandbox-shop-submit"
             type="submit"
-            ?disabled=${unreachable || this.creating}
+            ?disabled=${unreachable || this.creating || this.paid}
           >
             Place order and pay
           </button>

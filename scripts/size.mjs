@@ -38,16 +38,18 @@ const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { co
 const ROWS = [
   // The CDN module registers <payment-picker> at once (initial) and starts loading the
   // <wallet-redirect> chunk right away; the QR encoder loads when a code is shown (issue 11).
-  { what: 'CDN module, initial (<payment-picker> + Lit)', cdn: 'initial', goal: 16, limit: 18.0 },
+  { what: 'CDN module, initial (<payment-picker> + Lit)', cdn: 'initial', goal: 16, limit: 18.25 },
   { what: 'CDN <wallet-redirect> chunk (loaded at once)', cdn: 'wallet', goal: null },
   { what: 'CDN QR chunk (lazy)', cdn: 'qr', goal: 7 },
-  { what: 'CDN, everything before a QR code shows', cdn: 'all', goal: 36, limit: 43.1 },
+  { what: 'CDN, everything before a QR code shows', cdn: 'all', goal: 36, limit: 45.0 },
   {
     what: 'payment-picker/payment-picker.js + Lit',
     entry: 'dist/payment-picker.js',
     src: 'src/payment-picker/payment-picker.ts',
     goal: 16,
-    limit: 17.55,
+    // 17.5 -> 17.8: issue 14 (glyph tiles, zh-TW fonts, <bdi>) and issue 12 (prefer-in-app, the
+    // in-app hint, "Opens in your browser" on blocked wallets).
+    limit: 17.8,
   },
   {
     what: 'payment-picker/wallet-redirect.js + Lit',
@@ -56,8 +58,10 @@ const ROWS = [
     goal: 23.4,
     // Raised from 25.5 for issue 14 (cashier-grade hand-off): wallet glyph tiles and hues, the
     // save-and-scan steps, final views with next steps, the in-app overlay, the urgent countdown,
-    // app names in three locales. The budget conflicts with those features (issue 11, blocked).
-    limit: 28.85,
+    // app names in three locales; then 28.85 -> 30.9 for issue 12 (paying in WeChat's and
+    // Alipay's own pay sheets, any-app codes). The budget conflicts with those features (issue
+    // 11, blocked).
+    limit: 30.9,
   },
   {
     what: 'payment-picker (all three) + Lit',
@@ -70,7 +74,8 @@ const ROWS = [
     entry: 'dist/core.js',
     src: 'src/core/index.ts',
     goal: 4,
-    limit: 4.3,
+    // 4.3 -> 4.7: issue 12's jsapi and scanWith validation and the in-app flow choice.
+    limit: 4.7,
   },
   {
     what: 'payment-picker/status, whole',

@@ -26,6 +26,8 @@ import {
   type WalletContinueEvent,
   type WalletErrorEvent,
   type WalletFlowEvent,
+  type WalletInAppEvent,
+  type WalletMiniProgramEvent,
   type WalletRedirectEvent,
   type WalletRefreshEvent,
   type WalletShareEvent,
@@ -66,7 +68,8 @@ export const PaymentOption = createComponent({
  * `<wallet-redirect>` for React. Events: `onWalletFlow`, `onWalletRedirect` (cancelable: call
  * `e.preventDefault()` to navigate yourself), `onWalletStatus`, `onWalletRefresh` (set a new
  * `session`), `onWalletShare`, `onWalletError`, `onWalletContinue` (paid: go on to the order),
- * `onWalletChangeMethod` (not paid: show the picker again).
+ * `onWalletChangeMethod` (not paid: show the picker again), `onWalletInApp` (the wallet's own pay
+ * sheet answered), `onWalletMiniprogram` (cancelable: a WeChat mini-program web view).
  */
 export const WalletRedirect = createComponent({
   react: React,
@@ -81,6 +84,8 @@ export const WalletRedirect = createComponent({
     onWalletError: 'wallet-error' as EventName<WalletErrorEvent>,
     onWalletContinue: 'wallet-continue' as EventName<WalletContinueEvent>,
     onWalletChangeMethod: 'wallet-change-method' as EventName<WalletChangeMethodEvent>,
+    onWalletInApp: 'wallet-in-app' as EventName<WalletInAppEvent>,
+    onWalletMiniprogram: 'wallet-miniprogram' as EventName<WalletMiniProgramEvent>,
   },
   displayName: 'WalletRedirect',
 });
@@ -93,6 +98,8 @@ export type {
   WalletContinueEvent,
   WalletErrorEvent,
   WalletFlowEvent,
+  WalletInAppEvent,
+  WalletMiniProgramEvent,
   WalletRedirectElement,
   WalletRedirectEvent,
   WalletRefreshEvent,

@@ -14,7 +14,19 @@ import type {
 } from './types.js';
 
 /** The parts of a session that decide the flow. */
-export type FlowSession = Pick<PaymentSession, 'redirectUrl' | 'qrPayload' | 'shareUrl'>;
+export type FlowSession = Pick<PaymentSession, 'redirectUrl' | 'qrPayload' | 'shareUrl' | 'jsapi'>;
+
+/**
+ * Whether the page is in `methodId`'s own app, whose bridge opens its pay sheet: WeChat Pay in
+ * WeChat's browser, Alipay in Alipay's. A WeChat mini-program web view counts (the element then
+ * hands over to the mini program, where WeChat allows paying).
+ */
+export function ownApp(methodId: string, environment: Environment): boolean {
+  return (
+    (methodId === 'wechat-pay' && environment.inApp === 'wechat') ||
+    (methodId === 'alipay' && environment.inApp === 'alipay')
+  );
+}
 
 /** Method ids that hand off to a wallet app; the rest (cards, PayPal…) get no flow hint. */
 export const WALLET_METHOD_IDS = [
@@ -143,6 +155,8 @@ export function isRedirectBlocked(
  * Chooses the flow to show first and lists the ones the shopper may switch to (DESIGN.md, "Flow
  * choice"). In order:
  *
+ * 0. The method's own app ({@link ownApp}) and a `jsapi` → `in-app` (the wallet's pay sheet),
+ *    first in `available`, reason `in-app`.
  * 1. Nothing usable (no `redirectUrl`, `qrPayload` or `shareUrl`) → flow null, `no-usable-flow`.
  * 2. The redirect cannot complete in this in-app browser ({@link isRedirectBlocked}) →
  *    `open-in-browser` replaces `redirect`, and is chosen (`blocked-in-app`) on a phone, or on a
@@ -152,8 +166,8 @@ export function isRedirectBlocked(
  * 4. Mobile → `redirect` if possible, else `qr`, else `share` (`mobile`).
  * 5. Desktop → `qr`, else `share`, else `redirect` (`desktop`).
  *
- * `available` lists every flow the session allows here in tab order: `open-in-browser` or
- * `redirect`, then `qr`, then `share`. On a desktop, a wallet method's `redirect` is left out
+ * `available` lists every flow the session allows here in tab order: `in-app`, then
+ * `open-in-browser` or `redirect`, then `qr`, then `share`. On a desktop, a wallet method's `redirect` is left out
  * when there is a QR code or a share link (the wallet app is on the phone), unless `preference`
  * is `redirect` (the shop's link is a web cashier that works on a computer).
  *
@@ -188,6 +202,10 @@ export function chooseFlow(
   }
   if (qr) available.push('qr');
   if (share) available.push('share');
+  if (session.jsapi && ownApp(methodId, environment)) {
+    available.unshift('in-app');
+    return { flow: 'in-app', reason: 'in-app', available };
+  }
 
   if (available.length === 0) return { flow: null, reason: 'no-usable-flow', available };
   if (blocked && (environment.mobile || (!qr && !share))) {
@@ -220,26 +238,23 @@ export function fallbackFlow(session: FlowSession, available: readonly Flow[]): 
 const TYPICAL_SESSION: FlowSession = {
   redirectUrl: 'https://wallet.invalid/pay',
   qrPayload: 'https://wallet.invalid/qr',
+  jsapi: { tradeNO: 'typical' },
 };
 
 /**
  * The flow a wallet method will most likely use here, for the picker's per-method hint ("Scan a
- * QR code with WeChat", "Opens in your browser"). Assumes a typical session with both a
- * redirect link and a QR code and asks {@link chooseFlow}. Null for methods that are not
- * wallets (cards, Apple Pay, Google Pay, PayPal, custom ids), and for WeChat Pay inside WeChat or
- * WeCom, where the shop pays with JSAPI in its own code and there is no hand-off to describe.
+ * QR code with WeChat", "Pay here in WeChat", "Opens in your browser"). Assumes a typical
+ * session with a redirect link, a QR code and a `jsapi` (a shop offering a wallet inside its own
+ * app pays there) and asks {@link chooseFlow}. Null for methods that are not wallets (cards,
+ * Apple Pay, Google Pay, PayPal, custom ids), and for WeChat Pay inside WeCom, whose pay sheet
+ * the shop opens in its own code.
  *
  * @param methodId - a payment method id
  * @param environment - from `detectEnvironment`
  */
 export function predictFlow(methodId: string, environment: Environment): Flow | null {
   if (!isWalletMethodId(methodId)) return null;
-  if (
-    methodId === 'wechat-pay' &&
-    (environment.inApp === 'wechat' || environment.inApp === 'wecom')
-  ) {
-    return null;
-  }
+  if (methodId === 'wechat-pay' && environment.inApp === 'wecom') return null;
   return chooseFlow(methodId, TYPICAL_SESSION, environment).flow;
 }
 

@@ -3,8 +3,22 @@
  * src/status/reply.ts). Input like any other. URL fields are only checked for shape here: whether a URL is
  * safe depends on the element's base URL and allowed schemes, so `isSafeUrl` decides at use.
  */
+import { isWalletMethodId } from './flow.js';
 import { isDecimalAmount } from './money.js';
-import type { FinalStatus, InputError, PaymentSession, PaymentStatus } from './types.js';
+import type {
+  AlipayJsapi,
+  FinalStatus,
+  InputError,
+  PaymentSession,
+  PaymentStatus,
+  WeChatJsapi,
+} from './types.js';
+
+/** The fields of `jsapi` per method: WeChat's `getBrandWCPayRequest`, Alipay's `tradePay`. */
+const JSAPI_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'wechat-pay': ['appId', 'timeStamp', 'nonceStr', 'package', 'signType', 'paySign'],
+  alipay: ['tradeNO'],
+};
 
 /** Every {@link PaymentStatus}, `idle` first. */
 export const PAYMENT_STATUSES: readonly PaymentStatus[] = [
@@ -105,6 +119,11 @@ export function parseIsoInstant(s: unknown): number | null {
  *   of the session is used: `amount` a decimal string in major units (`"128.00"`, see
  *   `isDecimalAmount`), `currency` three uppercase letters (ISO 4217), `expiresAt` ISO 8601 with
  *   a time zone ({@link parseIsoInstant}), `payee` and the URLs strings.
+ * - `jsapi` (paying in the wallet's own app) is signed payment data: for `wechat-pay` the six
+ *   `getBrandWCPayRequest` strings, for `alipay` `tradeNO`. One that is malformed makes the
+ *   session unusable (the error names the field, never a value); other methods may not have one.
+ * - `scanWith` (an any-app code) lists known wallet method ids; others are left out with a
+ *   warning, and a list with none left is absent.
  * - Unknown extra fields are ignored and left out of the result; values are not changed.
  *
  * @param input - a JSON string, an object, or anything else
@@ -148,8 +167,64 @@ function readSession(raw: Record<string, unknown>): ParsedSession {
     if (usable(value)) (session as unknown as Record<string, unknown>)[field] = value;
     else warnings.push({ field: `session.${field}`, message: `${rule}; it was left out` });
   }
+  if (raw.jsapi !== undefined && raw.jsapi !== null) {
+    const jsapi = readJsapi(session.method, raw.jsapi);
+    if ('error' in jsapi) return { ok: false, error: jsapi.error };
+    session.jsapi = jsapi.value;
+  }
+  const scanWith = readScanWith(raw.scanWith, warnings);
+  if (scanWith) session.scanWith = scanWith;
   return warnings.length ? { ok: true, session, warnings } : { ok: true, session };
 }
+
+/** `jsapi` for `method`: its own fields only, each a non-empty string; else why not. */
+function readJsapi(
+  method: string,
+  value: unknown,
+): { value: WeChatJsapi | AlipayJsapi } | { error: InputError } {
+  const fields = Object.hasOwn(JSAPI_FIELDS, method) ? JSAPI_FIELDS[method] : null;
+  if (!fields) {
+    return fail('session.jsapi', 'is only for the methods wechat-pay and alipay');
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return fail('session.jsapi', 'must be an object');
+  }
+  const copy: Record<string, string> = {};
+  for (const field of fields) {
+    const part = (value as Record<string, unknown>)[field];
+    if (!isNonEmptyString(part)) {
+      return fail(`session.jsapi.${field}`, 'is required and must be a non-empty string');
+    }
+    copy[field] = part;
+  }
+  return { value: copy as unknown as WeChatJsapi | AlipayJsapi };
+}
+
+/** The known wallets of `scanWith`, once each, in order; unknown or malformed ones warned of. */
+function readScanWith(value: unknown, warnings: InputError[]): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    warnings.push({
+      field: 'session.scanWith',
+      message: 'must be an array of wallet method ids; it was left out',
+    });
+    return undefined;
+  }
+  const known: string[] = [];
+  value.forEach((id: unknown, index) => {
+    if (isWalletMethodId(id)) {
+      if (!known.includes(id as string)) known.push(id as string);
+    } else {
+      warnings.push({
+        field: `session.scanWith[${index}]`,
+        message: `is not a known wallet (${WALLETS_TEXT}); it was left out`,
+      });
+    }
+  });
+  return known.length ? known : undefined;
+}
+
+const WALLETS_TEXT = 'alipay, wechat-pay, unionpay, jd-pay, ecny, bestpay or hebao';
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';

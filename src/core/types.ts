@@ -70,10 +70,37 @@ export interface PaymentSession {
   statusUrl?: string;
   /** Optional Server-Sent Events stream of the same JSON objects. May be relative to the page. */
   eventsUrl?: string;
+  /**
+   * Pay inside the wallet's own app through the bridge it injects into the page: WeChat's six
+   * `getBrandWCPayRequest` fields for `wechat-pay`, Alipay's `tradeNO` for `alipay`. Signed by the
+   * shop's server; never shown, logged or put in an event.
+   */
+  jsapi?: WeChatJsapi | AlipayJsapi;
+  /**
+   * An any-app code (聚合码): `qrPayload` opens the shop's own page, which any of these wallets'
+   * apps can open and pay in. Known wallet method ids, in the order to name them.
+   */
+  scanWith?: string[];
+}
+
+/** The arguments of WeChat's `getBrandWCPayRequest` (JSAPI), as the shop's server signed them. */
+export interface WeChatJsapi {
+  appId: string;
+  timeStamp: string;
+  nonceStr: string;
+  /** `prepay_id=…` */
+  package: string;
+  signType: string;
+  paySign: string;
+}
+
+/** Alipay's `tradePay` argument: the `trade_no` of `alipay.trade.create`. */
+export interface AlipayJsapi {
+  tradeNO: string;
 }
 
 /** How the shopper completes the payment. */
-export type Flow = 'redirect' | 'qr' | 'share' | 'open-in-browser';
+export type Flow = 'in-app' | 'redirect' | 'qr' | 'share' | 'open-in-browser';
 
 /** The `flow` attribute of `<wallet-redirect>`: `auto` lets {@link chooseFlow} decide. */
 export type FlowPreference = 'auto' | 'redirect' | 'qr' | 'share';
@@ -93,7 +120,11 @@ export type FlowReason =
   /** The shopper switched tabs. */
   | 'user'
   /** The session has nothing usable. */
-  | 'no-usable-flow';
+  | 'no-usable-flow'
+  /** The page is in the method's own app and the session has `jsapi`: its pay sheet. */
+  | 'in-app'
+  /** The app's bridge did not appear within 3 s: the next flow the session allows. */
+  | 'bridge-unavailable';
 
 /** In-app browsers we recognize by user-agent token (see DOMAIN.md). */
 export type InAppBrowser =

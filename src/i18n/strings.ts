@@ -37,6 +37,8 @@ export interface Strings {
   hintShare: string;
   /** Hint when this in-app browser blocks the wallet and the page must open in a real browser. */
   hintOpenInBrowser: string;
+  /** The hint of a wallet paid in the app the page is open in: "Pay here in WeChat". */
+  hintInApp: string;
 }
 
 /** A partial override of {@link Strings}; nested maps may be partial too. */
@@ -60,6 +62,8 @@ export interface WalletStrings {
   tabQr: string;
   tabShare: string;
   tabOpenInBrowser: string;
+  /** Tab of the wallet's own pay sheet, in its app ("Pay here"). */
+  tabInApp: string;
 
   /** "Amount" and "Payee" labels beside the hand-off. */
   amountLabel: string;
@@ -83,6 +87,8 @@ export interface WalletStrings {
   /** QR panel on a computer: scan with the phone (`{walletApp}`). */
   qrTitle: string;
   qrInstructions: string;
+  /** An any-app code: "Scan with {apps}" (`{apps}`: the `scanWith` wallets' apps as a list). */
+  qrAnyApp: string;
   /** QR panel on a phone, which cannot scan its own screen: save the code, then scan it. */
   qrPhoneTitle: string;
   stepSave: string;
@@ -157,6 +163,21 @@ export interface WalletStrings {
   /** Closes the open-in-browser overlay that points at the app's ⋯ menu. */
   gotIt: string;
 
+  /**
+   * In the wallet's own app (`in-app`): the panel's heading, then what is happening: waiting for
+   * the pay sheet, confirming with the shop after the sheet said paid, not finished (cancelled),
+   * failed; "Pay again"; the app's bridge missing; a WeChat mini program, which pays itself.
+   */
+  inAppTitle: string;
+  inAppWaiting: string;
+  inAppConfirming: string;
+  inAppCancelled: string;
+  inAppFailed: string;
+  payAgain: string;
+  inAppUnavailable: string;
+  miniProgramTitle: string;
+  miniProgramText: string;
+
   /** Bad input. */
   invalidSession: string;
   /** Some flows are missing because a link was unsafe or malformed (the shop gets the details). */
@@ -167,16 +188,16 @@ export interface WalletStrings {
   /** Method names for `{wallet}`; unknown ids use `genericWallet`. */
   methodLabels: Record<KnownMethodId, string>;
   genericWallet: string;
-  /** App names for `{walletApp}` ("WeChat", not "WeChat Pay"); unknown ids use `genericWallet`. */
-  walletApps: Record<KnownMethodId, string>;
+  /** App names for `{walletApp}` ("WeChat", not "WeChat Pay"); other ids use their method name. */
+  appNames: Partial<Record<KnownMethodId, string>>;
 }
 
 /** A partial override of {@link WalletStrings}; nested maps may be partial too. */
 export type WalletStringOverrides = Partial<
-  Omit<WalletStrings, 'inAppNames' | 'methodLabels' | 'walletApps'>
+  Omit<WalletStrings, 'inAppNames' | 'methodLabels' | 'appNames'>
 > & {
   inAppNames?: Partial<Record<InAppBrowser, string>>;
-  walletApps?: Partial<Record<KnownMethodId, string>>;
+  appNames?: Partial<Record<KnownMethodId, string>>;
   methodLabels?: Partial<Record<KnownMethodId, string>>;
 };
 

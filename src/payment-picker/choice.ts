@@ -3,7 +3,8 @@
  * `ChoiceHost`: which method can be chosen, choosing one (click, arrow, Space), and the method
  * remembered on this device that fills an empty `value` once.
  */
-import type { PaymentMethod } from '../core/types.js';
+import { currentEnvironment } from '../core/environment.js';
+import type { Environment, PaymentMethod } from '../core/types.js';
 import { BUBBLES } from './events.js';
 import type { MethodSource } from './method-source.js';
 import { readRememberedMethod, writeRememberedMethod } from './remembered-method.js';
@@ -14,6 +15,8 @@ export interface ChoiceHost extends RovingFocusHost {
   name: string;
   value: string;
   remember: boolean;
+  preferInApp: boolean;
+  environment: Environment | null;
   loading: boolean;
   /** The methods read from `methods` or the `<payment-option>` children. @internal */
   shown_: MethodSource;
@@ -53,14 +56,23 @@ export function choose(host: ChoiceHost, row: HTMLElement): void {
   host.dispatchEvent(new Event('change', BUBBLES));
 }
 
+/** The wallet paid in the app the page is open in: WeChat Pay in WeChat, Alipay in Alipay. */
+const IN_APP_METHOD: Partial<Record<string, string>> = { wechat: 'wechat-pay', alipay: 'alipay' };
+
 /**
- * With `remember`, the remembered method fills an empty value once (when it is still offered
- * and enabled); later an empty value (a reset, or code clearing the choice) stays empty.
+ * An empty value is filled once, when the methods are there: with `remember`, by the method
+ * remembered on this device; else with `prefer-in-app`, by the wallet of the app the page is
+ * open in (when offered and enabled). No `change`: the shopper did not act. Later an empty value
+ * (a reset, or code clearing the choice) stays empty; `form.reset()` restores the filled one.
  */
 export function fillRemembered(host: ChoiceHost): void {
   if (host.remembered_ === undefined && host.value !== '') host.remembered_ = '';
-  if (host.remember && host.remembered_ === undefined && !host.loading) {
-    const remembered = readRememberedMethod(host.name);
-    if (usable(host, remembered)) host.value = host.remembered_ = remembered!;
+  if ((!host.remember && !host.preferInApp) || host.remembered_ !== undefined || host.loading) {
+    return;
   }
+  const remembered = host.remember ? readRememberedMethod(host.name) : null;
+  const inApp = (host.environment ?? currentEnvironment()).inApp;
+  const preferred = host.preferInApp && inApp ? (IN_APP_METHOD[inApp] ?? null) : null;
+  const id = usable(host, remembered) ? remembered : usable(host, preferred) ? preferred : null;
+  if (id) host.value = host.remembered_ = id;
 }

@@ -8,7 +8,11 @@ import { isSafeImageUrl } from '../core/safe-url.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ChoiceHost } from './choice.js';
 import { hasOwnContent } from './method-source.js';
-import { alert, ids, renderMore, renderRow, text } from './rows.js';
+import { currentEnvironment } from '../core/environment.js';
+import { predictFlow } from '../core/flow.js';
+import type { Environment, PaymentMethod } from '../core/types.js';
+import { hintFor } from './method-hint.js';
+import { alert, ids, renderMore, renderRow, text, visibleMethods } from './rows.js';
 
 /** What the list needs of the picker. */
 export interface ListHost extends ChoiceHost {
@@ -58,8 +62,9 @@ export function renderList(
           index,
           m === chosen,
           disabled || !!m.disabled,
-          // Only the chosen row says how paying will proceed: on every row it read as a status.
-          m === chosen ? host.hint_ : '',
+          // Only the chosen row says how paying will proceed (on every row it read as a status),
+          // except a wallet this app blocks: that is worth knowing before choosing it.
+          m === chosen ? host.hint_ : blockedHint(host, m.id, strings),
           m === chosen && content,
           // A safe URL that has not failed to load, else '' (the glyph).
           m.icon && isSafeImageUrl(m.icon, host.baseURI) && !host.broken_.has(m.icon) ? m.icon : '',
@@ -99,4 +104,42 @@ export function assignSlot(host: ListHost): void {
       ? [host.shown_.options.get(chosen.id)!]
       : [...host.children].filter((el) => el.slot === 'empty')),
   );
+}
+
+/** "Opens in your browser" for a wallet this in-app browser blocks, unless hints are hidden. */
+function blockedHint(host: ListHost, id: string, strings: Strings): string {
+  const environment = host.environment ?? (detected ??= currentEnvironment());
+  return !environment.inApp || (host as { hideHints?: boolean }).hideHints
+    ? ''
+    : predictFlow(id, environment) === 'open-in-browser'
+      ? strings.hintOpenInBrowser
+      : '';
+}
+
+/** This browser's environment, detected once (the user agent does not change). */
+let detected: Environment | undefined;
+
+/**
+ * What the next render shows, prepared in `willUpdate` so that render only reads it: the rows
+ * (the first `visibleCount`, and the chosen one) and the chosen method's hint.
+ * @internal
+ */
+export function prepareRows(
+  host: ListHost & {
+    visibleCount: number;
+    expanded_: boolean;
+    hideHints: boolean;
+    rows_: PaymentMethod[];
+    hint_: string;
+  },
+  strings: Strings,
+): void {
+  const chosen = host.chosen_();
+  host.rows_ = host.loading
+    ? []
+    : visibleMethods(host.shown_.methods, host.visibleCount, host.expanded_, chosen);
+  host.hint_ =
+    chosen && !host.hideHints
+      ? hintFor(chosen.id, host.environment ?? (detected ??= currentEnvironment()), strings)
+      : '';
 }

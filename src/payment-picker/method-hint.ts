@@ -15,7 +15,14 @@ export function hintFor(id: string, environment: Environment, strings: Strings):
     ? strings.hintShare
     : flow === 'open-in-browser'
       ? strings.hintOpenInBrowser
-      : flow && app // qr or redirect
-        ? fillTemplate(flow === 'qr' ? strings.hintQr : strings.hintRedirect, { app })
+      : flow && app // in-app, qr or redirect
+        ? fillTemplate(
+            flow === 'qr'
+              ? strings.hintQr
+              : flow === 'in-app'
+                ? strings.hintInApp
+                : strings.hintRedirect,
+            { app },
+          )
         : '';
 }

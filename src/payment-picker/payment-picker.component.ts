@@ -6,7 +6,6 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { currentEnvironment } from '../core/environment.js';
 import { formatAmount } from '../core/money.js';
 import type { Environment, PaymentMethod } from '../core/types.js';
 import { LocaleController, localize, type LocaleInfo } from '../i18n/locale.js';
@@ -18,13 +17,12 @@ import { choose, fillRemembered, usable } from './choice.js';
 import { syncForm, syncValidity } from './form.js';
 import { readInput, reportInput } from './input.js';
 import { styleShopLinks } from './links.js';
-import { assignSlot, renderList } from './list.js';
-import { hintFor } from './method-hint.js';
+import { assignSlot, prepareRows, renderList } from './list.js';
 import { methodsConverter, NO_METHODS, WATCH_OPTIONS, type MethodSource } from './method-source.js';
 import { pickerStyles } from './payment-picker.styles.js';
 import { glyphHueStyles } from '../styles/glyphs.styles.js';
 import { afterUpdate, chooseByClick, chooseByKey } from './roving-focus.js';
-import { alert, ids, renderEmpty, renderSkeleton, text, visibleMethods } from './rows.js';
+import { alert, ids, renderEmpty, renderSkeleton, text } from './rows.js';
 
 export type { PickerErrorDetail, PickerErrorEvent } from './events.js';
 
@@ -124,6 +122,7 @@ export class PaymentPicker extends LitElement {
     methods: { converter: methodsConverter },
     visibleCount: { attribute: 'visible-count', type: Number },
     remember: { type: Boolean },
+    preferInApp: { attribute: 'prefer-in-app', type: Boolean },
     amount: {},
     currency: {},
     loading: { type: Boolean, reflect: true },
@@ -197,6 +196,12 @@ export class PaymentPicker extends LitElement {
   remember = false;
 
   /**
+   * Inside WeChat or Alipay, choose that app's wallet when nothing is chosen or remembered and it
+   * is offered and enabled (no `change`: the shopper did not act). For any-app landing pages.
+   */
+  preferInApp = false;
+
+  /**
    * Total to pay: a decimal string in major units, e.g. `128.00`. Shown with `currency`, exactly:
    * an amount that cannot be (not such a string, like `-5` or `1e3`; more decimals than the
    * currency has, like `99.999` CNY; too large) fires `picker-error` `invalid-amount` and shows a
@@ -243,8 +248,6 @@ export class PaymentPicker extends LitElement {
   private childrenVersion = 0;
   readonly #internals = this.attachInternals();
   readonly #childObserver = new MutationObserver(() => this.childrenVersion++);
-  /** This browser's environment, detected once (the user agent does not change). */
-  #detected?: Environment;
   /** The locale and strings of this update, which `willUpdate` prepares for the render. */
   #locale!: LocaleInfo<Strings>;
 
@@ -361,14 +364,7 @@ export class PaymentPicker extends LitElement {
     fillRemembered(this);
     // What the render shows: the rows, the chosen one's hint, and (`syncForm`) the validity.
     const { strings } = (this.#locale = localize(this, PICKER_STRINGS, this.strings));
-    const chosen = this.chosen_();
-    this.rows_ = this.loading
-      ? []
-      : visibleMethods(this.shown_.methods, this.visibleCount, this.expanded_, chosen);
-    this.hint_ =
-      chosen && !this.hideHints
-        ? hintFor(chosen.id, this.environment ?? (this.#detected ??= currentEnvironment()), strings)
-        : '';
+    prepareRows(this, strings);
     syncForm(this, this.#internals);
   }
 

@@ -31,6 +31,25 @@ export interface WalletNextDetail {
   status: PaymentStatus;
 }
 
+/**
+ * The `detail` of `wallet-in-app`: the wallet's own pay sheet answered. `ok` and `processing`
+ * only mean "ask the shop" (the element does at once); `code` is the app's own answer
+ * (`get_brand_wcpay_request:cancel`, `6001`…).
+ */
+export interface WalletInAppDetail {
+  result: 'ok' | 'processing' | 'cancel' | 'fail';
+  code: string;
+}
+
+/**
+ * The `detail` of `wallet-miniprogram` (cancelable): the page is a WeChat mini-program web view,
+ * where WeChat does not let a page pay; navigate to your mini program's own pay page
+ * (`wx.miniProgram.navigateTo`). The session has no `jsapi` here.
+ */
+export interface WalletMiniProgramDetail {
+  session: PaymentSession;
+}
+
 /** The `detail` of `wallet-share`: the link was handed to the share sheet or copied. */
 export interface WalletShareDetail {
   via: 'share' | 'clipboard';
@@ -47,7 +66,8 @@ export type WalletErrorCode =
   | 'unsafe-url'
   | 'qr-too-long'
   | 'status-unreachable'
-  | 'share-failed';
+  | 'share-failed'
+  | 'in-app-failed';
 
 /** The `detail` of `wallet-error`. */
 export interface WalletErrorDetail {
@@ -63,6 +83,8 @@ export type WalletRefreshEvent = CustomEvent<WalletRefreshDetail>;
 export type WalletShareEvent = CustomEvent<WalletShareDetail>;
 export type WalletErrorEvent = CustomEvent<WalletErrorDetail>;
 export type WalletContinueEvent = CustomEvent<WalletNextDetail>;
+export type WalletInAppEvent = CustomEvent<WalletInAppDetail>;
+export type WalletMiniProgramEvent = CustomEvent<WalletMiniProgramDetail>;
 export type WalletChangeMethodEvent = CustomEvent<WalletNextDetail>;
 
 /** Events of `<wallet-redirect>`, for typed listeners. */
@@ -75,6 +97,8 @@ export interface WalletRedirectEventMap {
   'wallet-error': WalletErrorEvent;
   'wallet-continue': WalletContinueEvent;
   'wallet-change-method': WalletChangeMethodEvent;
+  'wallet-in-app': WalletInAppEvent;
+  'wallet-miniprogram': WalletMiniProgramEvent;
 }
 
 /**

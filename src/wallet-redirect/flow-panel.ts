@@ -9,6 +9,7 @@ import type { Environment } from '../core/types.js';
 import type { WalletStrings } from '../i18n/strings.js';
 import { timeLeft, type CountdownHost } from './countdown.js';
 import { walletNames, withWallet } from './localized.js';
+import { inAppPanel } from './panels/in-app.js';
 import { openInBrowserPanel } from './panels/open-in-browser.js';
 import { qrPanel } from './panels/qr.js';
 import { redirectPanel } from './panels/redirect.js';
@@ -38,6 +39,7 @@ export function flowPanel(
   host: PanelHost,
   strings: WalletStrings,
   amount: string | null,
+  lang: string,
 ): TemplateResult {
   const state = host.state_;
   const { hand, flow, codes, fallbackLink, unwatch, shareFailed } = state;
@@ -52,13 +54,20 @@ export function flowPanel(
   const summary = summaryList(strings, amount, amountNote, session.payee ?? null);
   const copy = (text: string) => () => void copyLink(host, text);
   const code = flow === 'qr' ? codes.get(hand!.qrPayload!)! : 'loading';
+  const anyApp = session.scanWith ? appList(strings, session.scanWith, lang) : null;
+  if (flow === 'in-app') {
+    return inAppPanel(strings, names, amount, summary, state.inApp, () => host.open());
+  }
   return flow === 'redirect'
     ? redirectPanel(strings, names, amount, summary, !!unwatch, () => host.open())
     : flow === 'qr'
       ? qrPanel({
           strings,
-          names,
-          method: session.method,
+          // An any-app code: the steps name every app that scans it ("Open WeChat, Alipay or
+          // UnionPay and tap Scan").
+          names: anyApp ? { ...names, walletApp: anyApp } : names,
+          methods: session.scanWith ?? [session.method],
+          anyApp,
           icon: isSafeImageUrl(host.walletIcon, host.ownerDocument.baseURI) ? host.walletIcon : '',
           amount,
           summary,
@@ -107,6 +116,7 @@ export function flowPanel(
 export function pendingView(
   host: PanelHost,
   strings: WalletStrings,
+  lang: string,
   amount: string | null,
   statusLine: TemplateResult,
 ): TemplateResult {
@@ -135,8 +145,21 @@ export function pendingView(
       role=${tabs ? 'tabpanel' : 'group'}
       aria-labelledby=${tabs ? `tab-${active}` : nothing}
     >
-      ${flowPanel(host, strings, amount)}
+      ${flowPanel(host, strings, amount, lang)}
     </div>
     ${statusLine}
   `;
+}
+
+/**
+ * The apps of an any-app code's wallets as one list in the shopper's language, "or" between
+ * the last two ("WeChat, Alipay or UnionPay", "微信、支付宝或云闪付").
+ */
+function appList(strings: WalletStrings, wallets: readonly string[], lang: string): string {
+  const names = wallets.map((id) => walletNames(strings, { id: '', method: id }).walletApp);
+  try {
+    return new Intl.ListFormat(lang, { type: 'disjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
 }

@@ -6,7 +6,7 @@
  * result and dispatches the errors.
  */
 import { currentEnvironment } from '../core/environment.js';
-import { chooseFlow } from '../core/flow.js';
+import { chooseFlow, ownApp } from '../core/flow.js';
 import { amountProblem } from '../core/money.js';
 import { resolveSafeUrl } from '../core/safe-url.js';
 import { parseSession } from '../core/session.js';
@@ -18,8 +18,10 @@ const DANGEROUS_PAYLOAD = new Set(['javascript:', 'vbscript:', 'data:', 'file:',
 
 /** A session the element can hand off: its vetted URLs and the flows it allows here. */
 export interface Hand {
-  /** The session as given (for events). */
+  /** The session as given, without `jsapi` (for events, which never carry it). */
   session: PaymentSession;
+  /** The session's `jsapi`, for the wallet's bridge only. */
+  jsapi: PaymentSession['jsapi'];
   /** Resolved, safe `redirectUrl`. */
   redirectUrl: string | undefined;
   /** The text to encode as a QR code (absent, or a script/data URL: undefined). */
@@ -51,10 +53,15 @@ export interface HandOptions {
  * Vets a parsed session's URLs (relative ones against `document.baseURI`) and chooses its flow.
  * @internal
  */
-export function prepareHand(session: PaymentSession, options: HandOptions): Hand {
+export function prepareHand(given: PaymentSession, options: HandOptions): Hand {
+  // Signed payment data goes to the bridge alone, never into events, errors or logs.
+  const { jsapi, ...session } = given;
   const base = document.baseURI;
   const unsafe: string[] = [];
-  const vet = (field: keyof PaymentSession, schemes: readonly string[]): string | undefined => {
+  const vet = (
+    field: 'redirectUrl' | 'shareUrl' | 'statusUrl' | 'eventsUrl',
+    schemes: readonly string[],
+  ): string | undefined => {
     const value = session[field];
     if (value === undefined) return;
     const safe = resolveSafeUrl(value, schemes, base);
@@ -88,12 +95,13 @@ export function prepareHand(session: PaymentSession, options: HandOptions): Hand
 
   const choice = chooseFlow(
     session.method,
-    { redirectUrl, qrPayload, shareUrl },
+    { redirectUrl, qrPayload, shareUrl, jsapi },
     options.environment ?? currentEnvironment(),
     options.flow,
   );
   return {
     session,
+    jsapi,
     redirectUrl,
     qrPayload,
     qrLink,
@@ -144,7 +152,11 @@ export function handOff(
   if (hand.choice.flow !== null) return { hand, errors };
   errors.push({
     code: 'invalid-session',
-    message: 'The session has no usable redirectUrl, qrPayload or shareUrl in this environment.',
+    message:
+      'The session has no usable redirectUrl, qrPayload or shareUrl in this environment' +
+      (ownApp(session.method, options.environment ?? currentEnvironment())
+        ? ', and no jsapi to pay in this app.'
+        : '.'),
   });
   return { hand: null, errors };
 }

@@ -41,7 +41,8 @@ export function walletNames(
     return { wallet: strings.genericWallet, walletApp: strings.genericWallet };
   }
   const id = method as KnownMethodId;
-  return { wallet: strings.methodLabels[id], walletApp: strings.walletApps[id] };
+  const wallet = strings.methodLabels[id];
+  return { wallet, walletApp: strings.appNames[id] ?? wallet };
 }
 
 /**

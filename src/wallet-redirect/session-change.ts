@@ -6,7 +6,9 @@
  */
 import { clearPendingSession, getSessionStorage } from '../status/pending.js';
 import type { PaymentSession } from '../core/types.js';
+import { currentEnvironment } from '../core/environment.js';
 import { stopWatching } from './app-open.js';
+import { startInApp, type InAppHost } from './in-app.js';
 import { syncCountdown, type CountdownHost } from './countdown.js';
 import { emit } from './events.js';
 import { handOff, prepareHand, unsafeUrlError, type HandOptions } from './hand.js';
@@ -14,7 +16,7 @@ import { sessionState } from './state.js';
 import { stopTracking } from './tracking.js';
 
 /** What a change of session needs of the element besides its state. @internal */
-export interface SessionHost extends CountdownHost, HandOptions {
+export interface SessionHost extends CountdownHost, HandOptions, InAppHost {
   /** The session as given: untrusted input. */
   readonly session: PaymentSession | null;
 }
@@ -38,7 +40,7 @@ export function startSession(host: SessionHost): (() => void)[] {
   const { hand, errors } = given ? handOff(input, host) : { hand: null, errors: [] };
   host.state_ = sessionState(hand, given && !hand);
   syncCountdown(host); // the warnings restart, even for the same deadline
-  const events = errors.map((error) => () => emit(host, 'wallet-error', error));
+  const events: (() => void)[] = errors.map((error) => () => emit(host, 'wallet-error', error));
   if (hand) {
     const { flow, reason } = hand.choice;
     const { session } = hand;
@@ -46,6 +48,12 @@ export function startSession(host: SessionHost): (() => void)[] {
       () => emit(host, 'wallet-flow', { flow: flow!, reason }),
       () => emit(host, 'wallet-status', { status: 'pending', session }),
     );
+    // In the wallet's own app: its pay sheet at once (the shopper has just pressed the shop's
+    // pay button; the apps need no fresh gesture).
+    if (flow === 'in-app') {
+      const { miniProgram } = host.environment ?? currentEnvironment();
+      events.push(() => startInApp(host, miniProgram));
+    }
   }
   return events;
 }

@@ -10,6 +10,13 @@ import type { Flow, PaymentStatus } from '../core/types.js';
 import type { WalletStringOverrides } from '../i18n/strings.js';
 import type { Hand } from './hand.js';
 
+/**
+ * The wallet's own pay sheet (flow `in-app`): opening it (waiting for the bridge, or its answer),
+ * confirming with the shop after it said paid, not finished, failed; or a mini program, which
+ * pays by itself. @internal
+ */
+export type InAppPhase = 'opening' | 'confirming' | 'cancelled' | 'failed' | 'miniprogram';
+
 /** Where the encoding of one text as a QR code stands; `error`: the encoder could not load. @internal */
 export type QrState = QrSvg | 'loading' | 'too-long' | 'error';
 
@@ -51,6 +58,8 @@ export interface SessionState {
   codes: Map<string, QrState>;
   /** `expiresAt` in epoch ms on the server's clock, or null (none, or unknown). */
   deadline: number | null;
+  /** Where the wallet's own pay sheet stands (flow `in-app`). */
+  inApp?: InAppPhase | undefined;
   /** The shopper closed the overlay pointing at the in-app browser's ⋯ menu. */
   overlayDismissed?: boolean;
   /** Its "Got it" took focus when it appeared (once per session). */

@@ -22,6 +22,7 @@ import type { WalletStringOverrides } from '../i18n/strings.js';
 import { styledRoot } from '../styles/adopt.js';
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
 import { openWallet, stopWatching } from './app-open.js';
+import { payInApp } from './in-app.js';
 import { refreshing, schemesConverter, sessionChanged, sessionConverter } from './converters.js';
 import { finalActions } from './final-actions.js';
 import { syncCountdown } from './countdown.js';
@@ -259,7 +260,8 @@ export class WalletRedirect extends LitElement {
    * opening is under way, when the session has no usable redirect, or after a final status.
    */
   open(): void {
-    openWallet(this);
+    if (this.state_.flow === 'in-app') payInApp(this);
+    else openWallet(this);
   }
 
   /**
@@ -400,7 +402,7 @@ export class WalletRedirect extends LitElement {
       body = html`${finalView(strings, status, amount, finalActions(this))}
       ${listening ? statusLine : nothing}`;
     } else if (hand) {
-      body = pendingView(this, strings, amount, statusLine);
+      body = pendingView(this, strings, lang, amount, statusLine);
     }
     return html`<div class="base" part="base" lang=${lang}>
       ${hand && !final && linkLeftOut(hand) ? notice(strings.unsafeUrl, 'error') : nothing} ${body}

@@ -8,6 +8,8 @@ import type {
   WalletContinueEvent,
   WalletErrorEvent,
   WalletFlowEvent,
+  WalletInAppEvent,
+  WalletMiniProgramEvent,
   WalletRedirectEvent,
   WalletRefreshEvent,
   WalletShareEvent,
@@ -36,5 +38,7 @@ declare global {
     'wallet-error': WalletErrorEvent;
     'wallet-continue': WalletContinueEvent;
     'wallet-change-method': WalletChangeMethodEvent;
+    'wallet-in-app': WalletInAppEvent;
+    'wallet-miniprogram': WalletMiniProgramEvent;
   }
 }

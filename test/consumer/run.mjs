@@ -237,7 +237,8 @@ async function bundle() {
   const gzip = readdirSync(dir)
     .filter((file) => file.endsWith('.js'))
     .reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0);
-  const limit = 17.8;
+  // 17.8 -> 18.1 for issues 14 and 12 (see scripts/size.mjs).
+  const limit = 18.1;
   if (gzip > limit * 1000) {
     throw new Error(`the picker page bundled by esbuild is ${gzip / 1000} kB gzip > ${limit} kB`);
   }

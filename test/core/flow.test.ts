@@ -417,17 +417,23 @@ describe('predictFlow', () => {
     }
   });
 
-  it('predicts nothing for WeChat Pay inside WeChat or WeCom, where the shop uses JSAPI', () => {
-    for (const app of ['wechat', 'wecom'] as const) {
-      expect(predictFlow('wechat-pay', env(true, app))).to.be.null;
-      expect(predictFlow('wechat-pay', env(false, app))).to.be.null;
+  it('predicts paying here for a wallet inside its own app, and nothing for WeChat Pay in WeCom', () => {
+    for (const [method, app] of [
+      ['wechat-pay', 'wechat'],
+      ['alipay', 'alipay'],
+    ] as const) {
+      expect(predictFlow(method, env(true, app)), `${method} in ${app}`).to.equal('in-app');
+      expect(predictFlow(method, env(false, app)), `${method} in ${app}`).to.equal('in-app');
     }
+    expect(predictFlow('wechat-pay', env(true, 'wecom'))).to.be.null;
+    expect(predictFlow('wechat-pay', env(false, 'wecom'))).to.be.null;
   });
 
   it('predicts the app on a phone, a real browser where blocked, and the QR code on a desktop', () => {
     for (const method of WALLETS) {
       for (const app of [null, ...IN_APP_BROWSERS]) {
         if (method === 'wechat-pay' && (app === 'wechat' || app === 'wecom')) continue;
+        if (method === 'alipay' && app === 'alipay') continue; // its own app: in-app, above
         const blocked = app !== null && BLOCKED[app].includes(method);
         expect(predictFlow(method, env(true, app)), `${method} in ${String(app)}`).to.equal(
           blocked ? 'open-in-browser' : 'redirect',
@@ -474,4 +480,63 @@ describe('in-app names that are Object.prototype keys', () => {
       expect(predictFlow('alipay', environment)).to.equal('redirect');
     });
   }
+});
+
+describe('chooseFlow: paying in the app the shopper is already in', () => {
+  const WECHAT_JSAPI = {
+    appId: 'wx1',
+    timeStamp: '1700000000',
+    nonceStr: 'n',
+    package: 'prepay_id=wx1',
+    signType: 'RSA',
+    paySign: 's',
+  };
+  const SHARE_URL = 'https://shop.example/friend-pay/1';
+
+  it('puts the pay sheet first for WeChat Pay inside WeChat when the session has jsapi', () => {
+    expect(
+      chooseFlow(
+        'wechat-pay',
+        { redirectUrl: H5, qrPayload: QR, shareUrl: SHARE_URL, jsapi: WECHAT_JSAPI },
+        env(true, 'wechat'),
+      ),
+    ).to.deep.equal({
+      flow: 'in-app',
+      reason: 'in-app',
+      available: ['in-app', 'open-in-browser', 'qr', 'share'],
+    });
+  });
+
+  it('puts the pay sheet first for Alipay inside Alipay, and over a requested flow', () => {
+    const choice = chooseFlow(
+      'alipay',
+      { redirectUrl: H5, jsapi: { tradeNO: 't1' } },
+      env(true, 'alipay'),
+      'redirect',
+    );
+    expect(choice.flow).to.equal('in-app');
+    expect(choice.available).to.deep.equal(['in-app', 'redirect']);
+  });
+
+  it('pays with the sheet even when it is the only way', () => {
+    expect(chooseFlow('alipay', { jsapi: { tradeNO: 't1' } }, env(true, 'alipay'))).to.deep.equal({
+      flow: 'in-app',
+      reason: 'in-app',
+      available: ['in-app'],
+    });
+  });
+
+  it('never in another app than the method’s own, nor without jsapi, nor in a real browser', () => {
+    const jsapi = { tradeNO: 't1' };
+    expect(
+      chooseFlow('wechat-pay', { shareUrl: SHARE_URL, jsapi }, env(true, 'alipay')).flow,
+    ).to.equal('share');
+    expect(chooseFlow('alipay', { shareUrl: SHARE_URL, jsapi }, env(true, 'wechat')).flow).to.equal(
+      'share',
+    );
+    expect(chooseFlow('wechat-pay', { shareUrl: SHARE_URL }, env(true, 'wechat')).flow).to.equal(
+      'share',
+    );
+    expect(chooseFlow('wechat-pay', { shareUrl: SHARE_URL, jsapi }, PHONE).flow).to.equal('share');
+  });
 });

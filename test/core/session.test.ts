@@ -277,3 +277,63 @@ describe('statuses', () => {
     for (const s of ['done', 'Paid', undefined, 0]) expect(isPaymentStatus(s)).to.be.false;
   });
 });
+
+describe('parseSession: jsapi and scanWith', () => {
+  const base = { id: 'o1', method: 'wechat-pay' };
+  const jsapi = {
+    appId: 'wx1',
+    timeStamp: '1700000000',
+    nonceStr: 'n',
+    package: 'prepay_id=wx1',
+    signType: 'RSA',
+    paySign: 'secret-signature',
+  };
+
+  it('keeps WeChat’s six fields (and nothing else) and Alipay’s tradeNO', () => {
+    const parsed = parseSession({ ...base, jsapi: { ...jsapi, extra: 'x' } });
+    expect(parsed.ok && parsed.session.jsapi).to.deep.equal(jsapi);
+    const alipay = parseSession({ id: 'o1', method: 'alipay', jsapi: { tradeNO: '2025' } });
+    expect(alipay.ok && alipay.session.jsapi).to.deep.equal({ tradeNO: '2025' });
+  });
+
+  it('refuses a malformed jsapi, naming the field and never its value', () => {
+    for (const [input, field] of [
+      [{ ...base, jsapi: { ...jsapi, paySign: '' } }, 'session.jsapi.paySign'],
+      [{ ...base, jsapi: { ...jsapi, timeStamp: 1700000000 } }, 'session.jsapi.timeStamp'],
+      [{ ...base, jsapi: 'x' }, 'session.jsapi'],
+      [{ ...base, jsapi: [jsapi] }, 'session.jsapi'],
+      [{ id: 'o1', method: 'alipay', jsapi }, 'session.jsapi.tradeNO'],
+      [{ id: 'o1', method: 'card', jsapi: { tradeNO: '1' } }, 'session.jsapi'],
+    ] as const) {
+      const parsed = parseSession(input);
+      expect(parsed.ok, field).to.be.false;
+      if (!parsed.ok) {
+        expect(parsed.error.field).to.equal(field);
+        expect(JSON.stringify(parsed.error)).not.to.contain('secret-signature');
+        expect(JSON.stringify(parsed.error)).not.to.contain('prepay_id');
+      }
+    }
+  });
+
+  it('keeps the known wallets of scanWith once each, in order, and warns of the others', () => {
+    const parsed = parseSession({
+      ...base,
+      scanWith: ['wechat-pay', 'alipay', 'klarna', 'alipay', 7, 'unionpay'],
+    });
+    expect(parsed.ok).to.be.true;
+    if (!parsed.ok) return;
+    expect(parsed.session.scanWith).to.deep.equal(['wechat-pay', 'alipay', 'unionpay']);
+    expect(parsed.warnings!.map((w) => w.field)).to.deep.equal([
+      'session.scanWith[2]',
+      'session.scanWith[4]',
+    ]);
+  });
+
+  it('leaves out a scanWith that is not a list, or has no known wallet', () => {
+    for (const scanWith of ['wechat-pay', ['klarna']]) {
+      const parsed = parseSession({ ...base, scanWith });
+      expect(parsed.ok && parsed.session.scanWith).to.equal(undefined);
+      expect(parsed.ok && parsed.warnings!.length).to.be.greaterThan(0);
+    }
+  });
+});

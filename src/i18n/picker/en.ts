@@ -1,3 +1,4 @@
+import { APP_NAMES } from '../app-names.js';
 import { METHOD_LABELS } from '../method-labels.js';
 import type { Strings } from '../strings.js';
 
@@ -14,17 +15,10 @@ export const strings: Strings = {
   chooseMethod: 'Please choose a payment method.',
   unavailable: 'Unavailable',
   methodLabels: METHOD_LABELS.en,
-  appNames: {
-    alipay: 'Alipay',
-    'wechat-pay': 'WeChat',
-    unionpay: 'Cloud QuickPass',
-    'jd-pay': 'JD',
-    ecny: 'e-CNY',
-    bestpay: 'Bestpay',
-    hebao: 'Hebao',
-  },
+  appNames: APP_NAMES.en,
   hintQr: 'Scan a QR code with {app}',
   hintRedirect: 'Opens the {app} app',
   hintShare: 'Send a link to a friend who pays',
   hintOpenInBrowser: 'Opens in your browser',
+  hintInApp: 'Pay here in {app}',
 };

@@ -1,3 +1,4 @@
+import { APP_NAMES } from '../app-names.js';
 import { METHOD_LABELS } from '../method-labels.js';
 import type { Strings } from '../strings.js';
 
@@ -14,17 +15,10 @@ export const strings: Strings = {
   chooseMethod: '请选择支付方式。',
   unavailable: '暂不可用',
   methodLabels: METHOD_LABELS['zh-CN'],
-  appNames: {
-    alipay: '支付宝',
-    'wechat-pay': '微信',
-    unionpay: '云闪付',
-    'jd-pay': '京东',
-    ecny: '数字人民币',
-    bestpay: '翼支付',
-    hebao: '和包',
-  },
+  appNames: APP_NAMES['zh-CN'],
   hintQr: '用{app}扫码支付',
   hintRedirect: '将打开{app} App',
   hintShare: '发送链接给朋友代付',
   hintOpenInBrowser: '将在浏览器中打开',
+  hintInApp: '在{app}内支付',
 };

@@ -1,3 +1,4 @@
+import { APP_NAMES } from '../app-names.js';
 import { METHOD_LABELS } from '../method-labels.js';
 import type { Strings } from '../strings.js';
 
@@ -14,17 +15,10 @@ export const strings: Strings = {
   chooseMethod: '請選擇付款方式。',
   unavailable: '暫不可用',
   methodLabels: METHOD_LABELS['zh-TW'],
-  appNames: {
-    alipay: '支付寶',
-    'wechat-pay': '微信',
-    unionpay: '雲閃付',
-    'jd-pay': '京東',
-    ecny: '數位人民幣',
-    bestpay: '翼支付',
-    hebao: '和包',
-  },
+  appNames: APP_NAMES['zh-TW'],
   hintQr: '用{app}掃碼付款',
   hintRedirect: '將開啟{app} App',
   hintShare: '傳送連結給朋友代付',
   hintOpenInBrowser: '將在瀏覽器中開啟',
+  hintInApp: '在{app}內付款',
 };

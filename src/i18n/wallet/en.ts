@@ -1,3 +1,4 @@
+import { APP_NAMES } from '../app-names.js';
 import { METHOD_LABELS } from '../method-labels.js';
 import type { WalletStrings } from '../strings.js';
 
@@ -8,6 +9,7 @@ export const strings: WalletStrings = {
   tabQr: 'Scan code',
   tabShare: 'Ask a friend',
   tabOpenInBrowser: 'Open in browser',
+  tabInApp: 'Pay here',
 
   amountLabel: 'Amount',
   payeeLabel: 'Payee',
@@ -21,6 +23,7 @@ export const strings: WalletStrings = {
 
   qrTitle: 'Scan to pay',
   qrInstructions: 'Open {walletApp} on your phone and scan this code.',
+  qrAnyApp: 'Scan with {apps}',
   qrPhoneTitle: 'Save the code, then scan it',
   stepSave: 'Save the code to your photos',
   stepScan: 'Open {walletApp} and tap Scan',
@@ -93,24 +96,21 @@ export const strings: WalletStrings = {
   tryAgain: 'Try again',
   chooseAnother: 'Choose another method',
   gotIt: 'Got it',
+  inAppTitle: 'Pay here in {walletApp}',
+  inAppWaiting: 'Opening {wallet}…',
+  inAppConfirming: 'Confirming your payment…',
+  inAppCancelled: 'Payment not finished. You can pay again, or pay another way.',
+  inAppFailed: 'The payment didn’t go through. You can try again, or pay another way.',
+  payAgain: 'Pay again',
+  inAppUnavailable: '{wallet} can’t be opened on this page. Please pay another way.',
+  miniProgramTitle: 'Continue in the mini program',
+  miniProgramText: 'Payments are made in the mini program itself. Go back to it to pay.',
 
   invalidSession: 'This payment can’t be shown. Please go back and try again.',
   unsafeUrl: 'Some ways to pay aren’t available here.',
   amountUnavailable: 'Can’t be shown here. Check it in {wallet} before you pay.',
 
   methodLabels: METHOD_LABELS.en,
-  walletApps: {
-    alipay: 'Alipay',
-    'wechat-pay': 'WeChat',
-    unionpay: 'Cloud QuickPass',
-    'jd-pay': 'JD',
-    ecny: 'e-CNY',
-    bestpay: 'Bestpay',
-    hebao: 'Hebao',
-    card: 'your banking app',
-    'apple-pay': 'Wallet',
-    'google-pay': 'Google Wallet',
-    paypal: 'PayPal',
-  },
+  appNames: APP_NAMES.en,
   genericWallet: 'your wallet',
 };

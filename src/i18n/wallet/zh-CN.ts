@@ -1,3 +1,4 @@
+import { APP_NAMES } from '../app-names.js';
 import { METHOD_LABELS } from '../method-labels.js';
 import type { WalletStrings } from '../strings.js';
 
@@ -8,6 +9,7 @@ export const strings: WalletStrings = {
   tabQr: '扫码支付',
   tabShare: '找朋友帮忙付',
   tabOpenInBrowser: '在浏览器打开',
+  tabInApp: '在此支付',
 
   amountLabel: '金额',
   payeeLabel: '收款方',
@@ -21,6 +23,7 @@ export const strings: WalletStrings = {
 
   qrTitle: '扫码支付',
   qrInstructions: '请打开手机{walletApp}，扫描二维码。',
+  qrAnyApp: '用{apps}扫码支付',
   qrPhoneTitle: '保存二维码，再扫码支付',
   stepSave: '保存二维码到相册',
   stepScan: '打开{walletApp}扫一扫',
@@ -93,24 +96,21 @@ export const strings: WalletStrings = {
   tryAgain: '重新支付',
   chooseAnother: '更换支付方式',
   gotIt: '知道了',
+  inAppTitle: '在{walletApp}内支付',
+  inAppWaiting: '正在打开{wallet}…',
+  inAppConfirming: '正在确认支付结果…',
+  inAppCancelled: '支付未完成。你可以重新支付，或换一种方式。',
+  inAppFailed: '支付未成功，未扣款。你可以重试，或换一种方式。',
+  payAgain: '重新支付',
+  inAppUnavailable: '此页面无法打开{wallet}，请换一种方式支付。',
+  miniProgramTitle: '请在小程序中继续',
+  miniProgramText: '请返回小程序完成支付。',
 
   invalidSession: '无法显示此笔支付，请返回后重试。',
   unsafeUrl: '部分支付方式在此不可用。',
   amountUnavailable: '此处无法显示，请在{wallet}中核对后再付款。',
 
   methodLabels: METHOD_LABELS['zh-CN'],
-  walletApps: {
-    alipay: '支付宝',
-    'wechat-pay': '微信',
-    unionpay: '云闪付',
-    'jd-pay': '京东',
-    ecny: '数字人民币',
-    bestpay: '翼支付',
-    hebao: '和包',
-    card: '手机银行',
-    'apple-pay': '钱包',
-    'google-pay': 'Google 钱包',
-    paypal: 'PayPal',
-  },
+  appNames: APP_NAMES['zh-CN'],
   genericWallet: '钱包',
 };

@@ -1,3 +1,4 @@
+import { APP_NAMES } from '../app-names.js';
 import { METHOD_LABELS } from '../method-labels.js';
 import type { WalletStrings } from '../strings.js';
 
@@ -8,6 +9,7 @@ export const strings: WalletStrings = {
   tabQr: '掃碼付款',
   tabShare: '請朋友代付',
   tabOpenInBrowser: '在瀏覽器開啟',
+  tabInApp: '在此付款',
 
   amountLabel: '金額',
   payeeLabel: '收款方',
@@ -21,6 +23,7 @@ export const strings: WalletStrings = {
 
   qrTitle: '掃碼付款',
   qrInstructions: '請開啟手機上的{walletApp}，掃描此 QR 碼。',
+  qrAnyApp: '用{apps}掃碼付款',
   qrPhoneTitle: '儲存 QR 碼，再掃碼付款',
   stepSave: '將 QR 碼儲存到相簿',
   stepScan: '開啟{walletApp}掃一掃',
@@ -93,24 +96,21 @@ export const strings: WalletStrings = {
   tryAgain: '重新付款',
   chooseAnother: '更換付款方式',
   gotIt: '知道了',
+  inAppTitle: '在{walletApp}內付款',
+  inAppWaiting: '正在開啟{wallet}…',
+  inAppConfirming: '正在確認付款結果…',
+  inAppCancelled: '付款未完成。你可以重新付款，或改用其他方式。',
+  inAppFailed: '付款未成功，未扣款。你可以重試，或改用其他方式。',
+  payAgain: '重新付款',
+  inAppUnavailable: '此頁面無法開啟{wallet}，請改用其他方式付款。',
+  miniProgramTitle: '請在小程式中繼續',
+  miniProgramText: '請返回小程式完成付款。',
 
   invalidSession: '無法顯示此筆付款，請返回後重試。',
   unsafeUrl: '部分付款方式在此無法使用。',
   amountUnavailable: '此處無法顯示，請在{wallet}中核對後再付款。',
 
   methodLabels: METHOD_LABELS['zh-TW'],
-  walletApps: {
-    alipay: '支付寶',
-    'wechat-pay': '微信',
-    unionpay: '雲閃付',
-    'jd-pay': '京東',
-    ecny: '數位人民幣',
-    bestpay: '翼支付',
-    hebao: '和包',
-    card: '網路銀行',
-    'apple-pay': '錢包',
-    'google-pay': 'Google 錢包',
-    paypal: 'PayPal',
-  },
+  appNames: APP_NAMES['zh-TW'],
   genericWallet: '錢包',
 };

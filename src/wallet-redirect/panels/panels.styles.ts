@@ -46,8 +46,11 @@ export const panelStyles = css`
     height: 28px;
     border-radius: 6px;
   }
-  .wallet-mark svg {
+  .mark {
+    display: flex;
     color: var(--g, #6b7280);
+  }
+  .wallet-mark svg {
     stroke-linecap: round;
     stroke-linejoin: round;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QrSvg } from '../../core/qr.js';
-import type { WalletStrings } from '../../i18n/strings.js';
+import { fillTemplate, type WalletStrings } from '../../i18n/strings.js';
 import { withWallet, type WalletNames } from '../localized.js';
 import type { QrState } from '../state.js';
 import { countdownLine } from './countdown.js';
@@ -17,8 +17,11 @@ const saveCode = (code: QrSvg, fileName: string): void =>
 export interface QrPanelInput {
   strings: WalletStrings;
   names: WalletNames;
-  /** The session's method id, for its glyph; `icon`, the shop's own image for it, or `''`. */
-  method: string;
+  /** The wallets whose glyphs the card shows: the session's method, or its `scanWith` list. */
+  methods: readonly string[];
+  /** An any-app code: the apps that scan it, as a list ("WeChat, Alipay or UnionPay"); else null. */
+  anyApp: string | null;
+  /** The shop's own image for the method, or `''`. */
   icon: string;
   amount: string | null;
   /** Amount and payee, first, as the cashiers have it. */
@@ -61,7 +64,7 @@ export function qrPanel(input: QrPanelInput): TemplateResult {
   return html`<div class="panel-body qr-panel${phone ? ' phone' : ''}" part="qr-panel">
     ${input.summary} ${panelTitle(phone && drawn ? strings.qrPhoneTitle : strings.qrTitle)}
     <div class="qr-card" part="qr-card">
-      ${walletMark(input.method, names.wallet, input.icon)}
+      ${walletMark(input.methods, input.anyApp ?? names.wallet, input.anyApp ? '' : input.icon)}
       <div class="qr-frame" part="qr-frame">${qrImage(strings, code, label)}</div>
       ${
         !drawn
@@ -72,7 +75,13 @@ export function qrPanel(input: QrPanelInput): TemplateResult {
                 <li>${withWallet(strings.stepScan, names)}</li>
                 <li>${strings.stepPick}</li>
               </ol>`
-            : html`<p class="hint" part="hint">${withWallet(strings.qrInstructions, names)}</p>`
+            : html`<p class="hint" part="hint">
+                ${
+                  input.anyApp
+                    ? fillTemplate(strings.qrAnyApp, { apps: input.anyApp })
+                    : withWallet(strings.qrInstructions, names)
+                }
+              </p>`
       }
       ${code === 'too-long' || code === 'error' ? nothing : countdownLine(strings, input.remaining)}
     </div>

@@ -4,6 +4,7 @@ import type { WalletStrings } from '../../i18n/strings.js';
 
 /** Tab labels per flow. */
 const TAB_LABEL = {
+  'in-app': 'tabInApp',
   redirect: 'tabRedirect',
   qr: 'tabQr',
   share: 'tabShare',

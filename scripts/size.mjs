@@ -29,7 +29,7 @@ const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { co
 
 /** @typedef {{ name: string, path: string, code: string }} SizedFile */
 /** @typedef {{ initial: SizedFile[], lazy: SizedFile[], modules?: Map<string, number> }} Measured */
-/** @typedef {{ initial: SizedFile[], wallet: SizedFile[], qr: SizedFile[], all: SizedFile[] }} CdnFiles */
+/** @typedef {{ initial: SizedFile[], wallet: SizedFile[], qr: SizedFile[], inApp: SizedFile[], all: SizedFile[] }} CdnFiles */
 
 /**
  * Goals (issue 11) and enforced limits, in kB (1,000 bytes) of gzip. Rows without a goal are
@@ -41,7 +41,8 @@ const ROWS = [
   { what: 'CDN module, initial (<payment-picker> + Lit)', cdn: 'initial', goal: 16, limit: 18.25 },
   { what: 'CDN <wallet-redirect> chunk (loaded at once)', cdn: 'wallet', goal: null },
   { what: 'CDN QR chunk (lazy)', cdn: 'qr', goal: 7 },
-  { what: 'CDN, everything before a QR code shows', cdn: 'all', goal: 36, limit: 45.0 },
+  { what: 'CDN in-app chunk (lazy, inside WeChat or Alipay)', cdn: 'inApp', goal: null },
+  { what: 'CDN, everything before a QR code shows', cdn: 'all', goal: 36, limit: 44.1 },
   {
     what: 'payment-picker/payment-picker.js + Lit',
     entry: 'dist/payment-picker.js',
@@ -58,10 +59,11 @@ const ROWS = [
     goal: 23.4,
     // Raised from 25.5 for issue 14 (cashier-grade hand-off): wallet glyph tiles and hues, the
     // save-and-scan steps, final views with next steps, the in-app overlay, the urgent countdown,
-    // app names in three locales; then 28.85 -> 30.9 for issue 12 (paying in WeChat's and
-    // Alipay's own pay sheets, any-app codes). The budget conflicts with those features (issue
-    // 11, blocked).
-    limit: 30.9,
+    // app names in three locales; then 28.85 -> 29.85 for issue 12, its allowance of 1.0 kB
+    // (the in-app flow's bridge calls, panel and strings load in a lazy chunk; what stays is the
+    // flow choice, jsapi kept out of events, scanWith). The budget conflicts with those features
+    // (issue 11, blocked).
+    limit: 29.85,
   },
   {
     what: 'payment-picker (all three) + Lit',
@@ -148,12 +150,16 @@ function measureCdnFiles() {
   const asFiles = (map) =>
     [...map].map(([path, code]) => ({ name: relative(root, path), path, code }));
   const isQr = (file) => /^qr-/.test(file.name.split('/').pop());
+  // Paying in WeChat's or Alipay's own pay sheet: loaded only inside those apps (issue 12).
+  const isInApp = (file) => /^in-app-/.test(file.name.split('/').pop());
   const files = { initial: asFiles(initial), lazy: asFiles(lazy) };
+  const beforeQr = files.lazy.filter((f) => !isInApp(f));
   return {
     initial: files.initial,
-    wallet: files.lazy.filter((f) => !isQr(f)),
-    qr: files.lazy.filter(isQr),
-    all: [...files.initial, ...files.lazy],
+    wallet: beforeQr.filter((f) => !isQr(f)),
+    qr: beforeQr.filter(isQr),
+    inApp: files.lazy.filter(isInApp),
+    all: [...files.initial, ...beforeQr],
   };
 }
 

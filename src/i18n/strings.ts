@@ -163,21 +163,6 @@ export interface WalletStrings {
   /** Closes the open-in-browser overlay that points at the app's ⋯ menu. */
   gotIt: string;
 
-  /**
-   * In the wallet's own app (`in-app`): the panel's heading, then what is happening: waiting for
-   * the pay sheet, confirming with the shop after the sheet said paid, not finished (cancelled),
-   * failed; "Pay again"; the app's bridge missing; a WeChat mini program, which pays itself.
-   */
-  inAppTitle: string;
-  inAppWaiting: string;
-  inAppConfirming: string;
-  inAppCancelled: string;
-  inAppFailed: string;
-  payAgain: string;
-  inAppUnavailable: string;
-  miniProgramTitle: string;
-  miniProgramText: string;
-
   /** Bad input. */
   invalidSession: string;
   /** Some flows are missing because a link was unsafe or malformed (the shop gets the details). */
@@ -192,14 +177,33 @@ export interface WalletStrings {
   appNames: Partial<Record<KnownMethodId, string>>;
 }
 
+/** The strings of paying in the wallet's own app, which come with its lazy chunk. */
+export interface InAppStrings {
+  /**
+   * The panel's heading, then what is happening: waiting for the pay sheet, confirming with the
+   * shop after the sheet said paid, not finished (cancelled), failed; "Pay again"; the app's
+   * bridge missing; a WeChat mini program, which pays by itself.
+   */
+  inAppTitle: string;
+  inAppWaiting: string;
+  inAppConfirming: string;
+  inAppCancelled: string;
+  inAppFailed: string;
+  payAgain: string;
+  inAppUnavailable: string;
+  miniProgramTitle: string;
+  miniProgramText: string;
+}
+
 /** A partial override of {@link WalletStrings}; nested maps may be partial too. */
 export type WalletStringOverrides = Partial<
   Omit<WalletStrings, 'inAppNames' | 'methodLabels' | 'appNames'>
-> & {
-  inAppNames?: Partial<Record<InAppBrowser, string>>;
-  appNames?: Partial<Record<KnownMethodId, string>>;
-  methodLabels?: Partial<Record<KnownMethodId, string>>;
-};
+> &
+  Partial<InAppStrings> & {
+    inAppNames?: Partial<Record<InAppBrowser, string>>;
+    appNames?: Partial<Record<KnownMethodId, string>>;
+    methodLabels?: Partial<Record<KnownMethodId, string>>;
+  };
 
 /** Replaces `{name}` placeholders with values; unknown placeholders are left as they are. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {

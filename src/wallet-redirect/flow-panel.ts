@@ -9,7 +9,8 @@ import type { Environment } from '../core/types.js';
 import type { WalletStrings } from '../i18n/strings.js';
 import { timeLeft, type CountdownHost } from './countdown.js';
 import { walletNames, withWallet } from './localized.js';
-import { inAppPanel } from './panels/in-app.js';
+import type { InAppHost } from './in-app.js';
+import { inAppChunk } from './in-app-loader.js';
 import { openInBrowserPanel } from './panels/open-in-browser.js';
 import { qrPanel } from './panels/qr.js';
 import { redirectPanel } from './panels/redirect.js';
@@ -21,7 +22,7 @@ import { notice } from './panels/text.js';
 import { switchFlow, switchFlowByKey, type TabsHost } from './switch-flow.js';
 
 /** What the panels need of the element besides its state. @internal */
-export interface PanelHost extends CountdownHost, TabsHost {
+export interface PanelHost extends CountdownHost, TabsHost, InAppHost {
   readonly environment: Environment | null;
   /** The shop's own image for the session's method (`wallet-icon`); used only when safe. */
   readonly walletIcon: string;
@@ -56,7 +57,20 @@ export function flowPanel(
   const code = flow === 'qr' ? codes.get(hand!.qrPayload!)! : 'loading';
   const anyApp = session.scanWith ? appList(strings, session.scanWith, lang) : null;
   if (flow === 'in-app') {
-    return inAppPanel(strings, names, amount, summary, state.inApp, () => host.open());
+    // From the lazy in-app chunk; a spinner while it loads (inside WeChat or Alipay only).
+    const chunk = inAppChunk();
+    return chunk
+      ? chunk.inAppPanel(
+          { ...strings, ...chunk.inAppStrings(host) },
+          names,
+          amount,
+          summary,
+          state.inApp,
+          () => host.open(),
+        )
+      : html`<div class="panel-body" part="in-app-panel">
+          ${summary}<span class="spinner" aria-hidden="true"></span>
+        </div>`;
   }
   return flow === 'redirect'
     ? redirectPanel(strings, names, amount, summary, !!unwatch, () => host.open())

@@ -9,6 +9,9 @@
  */
 import type { AlipayJsapi, Flow, WeChatJsapi } from '../core/types.js';
 import { emit, type WalletInAppDetail } from './events.js';
+import { localize } from '../i18n/locale.js';
+import type { InAppStrings } from '../i18n/strings.js';
+import { IN_APP_STRINGS } from '../i18n/wallet/in-app.js';
 import { localized, walletNames, withWallet } from './localized.js';
 import { isOver, type InAppPhase, type WalletHost } from './state.js';
 import { switchFlow } from './switch-flow.js';
@@ -91,7 +94,7 @@ function resultOf(method: string, code: string): WalletInAppDetail['result'] {
 
 /** The sheet answered: ask the shop at once after "paid"; say so and offer "Pay again" otherwise. */
 function answered(host: InAppHost, result: WalletInAppDetail['result'], code: string): void {
-  const { strings } = localized(host);
+  const strings = inAppStrings(host);
   emit(host, 'wallet-in-app', { result, code });
   if (result === 'ok' || result === 'processing') {
     setPhase(host, 'confirming');
@@ -112,8 +115,10 @@ function answered(host: InAppHost, result: WalletInAppDetail['result'], code: st
 /** No bridge in time (an old app, or a browser that only claims to be the app): pay another way. */
 function bridgeUnavailable(host: InAppHost): void {
   const state = host.state_;
-  const { strings } = localized(host);
-  const notice = withWallet(strings.inAppUnavailable, walletNames(strings, state.hand!.session));
+  const notice = withWallet(
+    inAppStrings(host).inAppUnavailable,
+    walletNames(localized(host).strings, state.hand!.session),
+  );
   state.notice = notice;
   host.announce_(notice);
   setPhase(host, undefined);
@@ -126,6 +131,10 @@ function bridgeUnavailable(host: InAppHost): void {
     });
   }
 }
+
+/** The in-app strings in the element's language, with its overrides. @internal */
+export const inAppStrings = (host: InAppHost): InAppStrings =>
+  localize(host, IN_APP_STRINGS, host.strings).strings;
 
 function setPhase(host: WalletHost, phase: InAppPhase | undefined): void {
   host.state_.inApp = phase;

@@ -8,7 +8,8 @@ import { clearPendingSession, getSessionStorage } from '../status/pending.js';
 import type { PaymentSession } from '../core/types.js';
 import { currentEnvironment } from '../core/environment.js';
 import { stopWatching } from './app-open.js';
-import { startInApp, type InAppHost } from './in-app.js';
+import type { InAppHost } from './in-app.js';
+import { loadInApp } from './in-app-loader.js';
 import { syncCountdown, type CountdownHost } from './countdown.js';
 import { emit } from './events.js';
 import { handOff, prepareHand, unsafeUrlError, type HandOptions } from './hand.js';
@@ -52,7 +53,14 @@ export function startSession(host: SessionHost): (() => void)[] {
     // pay button; the apps need no fresh gesture).
     if (flow === 'in-app') {
       const { miniProgram } = host.environment ?? currentEnvironment();
-      events.push(() => startInApp(host, miniProgram));
+      const state = host.state_;
+      events.push(() => {
+        void loadInApp().then((chunk) => {
+          if (host.state_ !== state) return; // another session meanwhile
+          host.requestUpdate(); // the panel, now that it can be drawn
+          chunk.startInApp(host, miniProgram);
+        });
+      });
     }
   }
   return events;

@@ -22,7 +22,7 @@ import type { WalletStringOverrides } from '../i18n/strings.js';
 import { styledRoot } from '../styles/adopt.js';
 import { themeStyles, visuallyHidden } from '../styles/theme.js';
 import { openWallet, stopWatching } from './app-open.js';
-import { payInApp } from './in-app.js';
+import { loadInApp } from './in-app-loader.js';
 import { refreshing, schemesConverter, sessionChanged, sessionConverter } from './converters.js';
 import { finalActions } from './final-actions.js';
 import { syncCountdown } from './countdown.js';
@@ -260,7 +260,7 @@ export class WalletRedirect extends LitElement {
    * opening is under way, when the session has no usable redirect, or after a final status.
    */
   open(): void {
-    if (this.state_.flow === 'in-app') payInApp(this);
+    if (this.state_.flow === 'in-app') void loadInApp().then((chunk) => chunk.payInApp(this));
     else openWallet(this);
   }
 

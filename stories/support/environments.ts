@@ -31,4 +31,22 @@ export const environments = {
     canShare: false,
     canCopy: true,
   },
+  /** An iPhone's Alipay app: Alipay pays in its own sheet there. */
+  alipay: {
+    mobile: true,
+    os: 'ios',
+    inApp: 'alipay',
+    miniProgram: false,
+    canShare: false,
+    canCopy: true,
+  },
+  /** A WeChat mini program's web view: WeChat lets only the mini program itself pay. */
+  miniProgram: {
+    mobile: true,
+    os: 'android',
+    inApp: 'wechat',
+    miniProgram: true,
+    canShare: false,
+    canCopy: true,
+  },
 } satisfies Record<string, Environment>;

@@ -163,10 +163,54 @@ async function main() {
       },
       { env: IN_WECHAT },
     );
+    // On a phone in WeChat, a dimmed overlay points at the app's menu first: "Got it" closes it.
+    await part('overlay-close').click();
     await part('copy-page-button').click();
     const flow = await page.evaluate(() => document.querySelector('wallet-redirect').activeFlow);
     if (flow !== 'open-in-browser') problems.push(`in WeChat, the flow was ${flow}`);
-    step(`open-in-browser: shown, page link copied`);
+    step(`open-in-browser: overlay shown and closed, page link copied`);
+
+    // WeChat Pay inside WeChat: the in-app chunk loads under script-src 'self' and the pay sheet
+    // opens through the (simulated) bridge; its "ok" only makes the element ask the shop.
+    await page.evaluate(
+      ({ env }) => {
+        window.__sheet = [];
+        window.WeixinJSBridge = {
+          invoke: (name, args, callback) => {
+            window.__sheet.push(name);
+            setTimeout(() => callback({ err_msg: 'get_brand_wcpay_request:ok' }), 50);
+          },
+        };
+        const wallet = document.querySelector('wallet-redirect');
+        wallet.environment = env;
+        wallet.session = {
+          id: 'order-csp',
+          method: 'wechat-pay',
+          amount: '128.00',
+          currency: 'CNY',
+          shareUrl: 'https://shop.example/friend-pay/order-csp',
+          statusUrl: '/api/status?id=order-csp',
+          jsapi: {
+            appId: 'wx-csp',
+            timeStamp: '1764900000',
+            nonceStr: 'csp',
+            package: 'prepay_id=csp',
+            signType: 'RSA',
+            paySign: 'csp-signature',
+          },
+        };
+      },
+      { env: IN_WECHAT },
+    );
+    await part('in-app-panel').waitFor();
+    await page.waitForFunction(() => window.__sheet.length === 1);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('wallet-redirect')
+        .shadowRoot.querySelector('[part~="in-app-note"]')
+        ?.textContent.includes('Confirming'),
+    );
+    step('in-app: the pay sheet opened through the bridge; confirming with the shop');
 
     // Status through fetch under connect-src 'self': the shop's server confirms the payment.
     paid = true;

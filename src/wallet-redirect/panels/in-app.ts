@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { WalletStrings } from '../../i18n/strings.js';
+import type { InAppStrings, WalletStrings } from '../../i18n/strings.js';
 import { withWallet, type WalletNames } from '../localized.js';
 import type { InAppPhase } from '../state.js';
 import { panelHint, panelTitle } from './text.js';
@@ -12,7 +12,7 @@ import { panelHint, panelTitle } from './text.js';
  * @internal
  */
 export function inAppPanel(
-  strings: WalletStrings,
+  strings: WalletStrings & InAppStrings,
   names: WalletNames,
   amount: string | null,
   summary: TemplateResult | typeof nothing,

@@ -6,19 +6,18 @@ import {
   backgroundBehind,
   checkedNames,
   contrastRatio,
-  defaultArgs,
   endWithoutFocus,
   expectChosen,
   getPicker,
   inside,
   part,
   parts,
-  pickerArgTypes,
   radioNames,
   radios,
   renderPicker,
   shownIds,
   type PickerArgs,
+  pickerMeta,
 } from '../support/picker.js';
 import cardIconUrl from './assets/shop-card.svg?no-inline';
 import walletIconUrl from './assets/shop-wallet.svg?no-inline';
@@ -41,11 +40,8 @@ const walletIcon = relativeToPage(walletIconUrl);
  */
 const meta = {
   title: 'Payment picker/Basics',
-  component: 'payment-picker',
   tags: ['autodocs'],
-  args: { ...defaultArgs },
-  argTypes: pickerArgTypes,
-  render: (args) => renderPicker(args),
+  ...pickerMeta,
 } satisfies Meta<PickerArgs>;
 
 export default meta;

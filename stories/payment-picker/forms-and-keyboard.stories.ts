@@ -10,9 +10,9 @@ import {
   getPicker,
   inside,
   part,
-  pickerArgTypes,
   renderPicker,
   type PickerArgs,
+  pickerMeta,
 } from '../support/picker.js';
 
 /**
@@ -21,11 +21,9 @@ import {
  */
 const meta = {
   title: 'Payment picker/Forms and keyboard',
-  component: 'payment-picker',
   tags: ['autodocs'],
+  ...pickerMeta,
   args: { ...defaultArgs, 'hide-hints': true },
-  argTypes: pickerArgTypes,
-  render: (args) => renderPicker(args),
 } satisfies Meta<PickerArgs>;
 
 export default meta;

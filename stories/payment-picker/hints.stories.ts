@@ -8,9 +8,8 @@ import {
   inside,
   part,
   parts,
-  pickerArgTypes,
-  renderPicker,
   type PickerArgs,
+  pickerMeta,
 } from '../support/picker.js';
 
 /**
@@ -22,14 +21,12 @@ import {
  */
 const meta = {
   title: 'Payment picker/Hints',
-  component: 'payment-picker',
   tags: ['autodocs'],
+  ...pickerMeta,
   args: {
     ...defaultArgs,
     methods: [{ id: 'wechat-pay' }, { id: 'alipay' }, { id: 'unionpay' }, { id: 'card' }],
   },
-  argTypes: pickerArgTypes,
-  render: (args) => renderPicker(args),
 } satisfies Meta<PickerArgs>;
 
 export default meta;
@@ -98,8 +95,9 @@ export const HintsOnMobile: Story = {
 };
 
 /**
- * Inside WeChat's in-app browser, Alipay pages are blocked: once Alipay is chosen, the shopper
- * reads that the page will open in a real browser.
+ * Inside WeChat's in-app browser, Alipay pages are blocked: the shopper reads on its row, chosen
+ * or not, that the page will open in a real browser. WeChat Pay pays right here, in WeChat's own
+ * pay sheet: "Pay here in WeChat".
  */
 export const HintsInWeChat: Story = {
   name: 'Hints in WeChat',
@@ -110,9 +108,10 @@ export const HintsInWeChat: Story = {
     await expect(inside(picker).getByRole('radio', { name: 'Alipay' })).toHaveAccessibleDescription(
       'Opens in your browser',
     );
-    // Inside WeChat the shop pays with WeChat's own JSAPI: there is no hand-off to describe.
     await choose(picker, 'wechat-pay');
-    await expect(hintOf(picker, 'WeChat Pay')).toBeNull();
+    await expect(hintOf(picker, 'WeChat Pay')).toBe('Pay here in WeChat');
+    // A blocked wallet keeps its warning while another is chosen.
+    await expect(hintOf(picker, 'Alipay')).toBe('Opens in your browser');
     await choose(picker, 'alipay');
   },
 };

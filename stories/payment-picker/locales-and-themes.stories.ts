@@ -10,11 +10,11 @@ import {
   getPicker,
   inside,
   part,
-  pickerArgTypes,
   radioNames,
   renderPicker,
   textContrasts,
   type PickerArgs,
+  pickerMeta,
 } from '../support/picker.js';
 
 /**
@@ -25,8 +25,8 @@ import {
  */
 const meta = {
   title: 'Payment picker/Locales and themes',
-  component: 'payment-picker',
   tags: ['autodocs'],
+  ...pickerMeta,
   args: {
     ...defaultArgs,
     methods: [...chinaMethods, { id: 'ecny', disabled: true }],
@@ -35,8 +35,6 @@ const meta = {
     currency: 'CNY',
     'hide-hints': true,
   },
-  argTypes: pickerArgTypes,
-  render: (args) => renderPicker(args),
 } satisfies Meta<PickerArgs>;
 
 export default meta;

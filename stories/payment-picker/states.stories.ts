@@ -10,12 +10,12 @@ import {
   inside,
   part,
   parts,
-  pickerArgTypes,
   radios,
   renderPicker,
   shownIds,
   textContrasts,
   type PickerArgs,
+  pickerMeta,
 } from '../support/picker.js';
 
 /**
@@ -24,11 +24,9 @@ import {
  */
 const meta = {
   title: 'Payment picker/States',
-  component: 'payment-picker',
   tags: ['autodocs'],
+  ...pickerMeta,
   args: { ...defaultArgs, methods: chinaMethods },
-  argTypes: pickerArgTypes,
-  render: (args) => renderPicker(args),
 } satisfies Meta<PickerArgs>;
 
 export default meta;

@@ -248,3 +248,15 @@ export function textContrasts(
     };
   });
 }
+
+/**
+ * What every `<payment-picker>` story file's meta shares: the component, the element's defaults
+ * as args, the controls and the render. Spread it after the file's own `title` and `tags`
+ * (those two stay literal: Storybook's indexer reads them without running the file).
+ */
+export const pickerMeta = {
+  component: 'payment-picker',
+  args: defaultArgs,
+  argTypes: pickerArgTypes,
+  render: (args: PickerArgs) => renderPicker(args),
+};

@@ -2,17 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import {
   alipaySession,
-  defaultArgs,
   environments,
   getWallet,
   inside,
   part,
   qrCode,
-  renderWallet,
   statusReplies,
   tabNames,
-  walletArgTypes,
   type WalletArgs,
+  walletMeta,
 } from './wallet.js';
 
 /**
@@ -21,11 +19,8 @@ import {
  */
 const meta = {
   title: 'Wallet redirect/Errors',
-  component: 'wallet-redirect',
   tags: ['autodocs'],
-  args: { ...defaultArgs },
-  argTypes: walletArgTypes,
-  render: (args) => renderWallet(args),
+  ...walletMeta,
 } satisfies Meta<WalletArgs>;
 
 export default meta;

@@ -4,17 +4,15 @@ import { deepActiveElement, press } from '../support/keyboard.js';
 import {
   alipaySession,
   announced,
-  defaultArgs,
   environments,
   getWallet,
   inside,
   part,
   qrCode,
-  renderWallet,
   stubSharing,
   tabNames,
-  walletArgTypes,
   type WalletArgs,
+  walletMeta,
 } from './wallet.js';
 import walletIconUrl from '../payment-picker/assets/shop-wallet.svg?no-inline';
 
@@ -26,11 +24,8 @@ import walletIconUrl from '../payment-picker/assets/shop-wallet.svg?no-inline';
  */
 const meta = {
   title: 'Wallet redirect/Flows',
-  component: 'wallet-redirect',
   tags: ['autodocs'],
-  args: { ...defaultArgs },
-  argTypes: walletArgTypes,
-  render: (args) => renderWallet(args),
+  ...walletMeta,
 } satisfies Meta<WalletArgs>;
 
 export default meta;

@@ -3,7 +3,6 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { deepActiveElement, press } from '../support/keyboard.js';
 import {
-  defaultArgs,
   environments,
   getWallet,
   inside,
@@ -11,8 +10,8 @@ import {
   qrCode,
   renderWallet,
   tabNames,
-  walletArgTypes,
   type WalletArgs,
+  walletMeta,
 } from './wallet.js';
 
 /**
@@ -22,11 +21,8 @@ import {
  */
 const meta = {
   title: 'Wallet redirect/Locales and themes',
-  component: 'wallet-redirect',
   tags: ['autodocs'],
-  args: { ...defaultArgs },
-  argTypes: walletArgTypes,
-  render: (args) => renderWallet(args),
+  ...walletMeta,
 } satisfies Meta<WalletArgs>;
 
 export default meta;

@@ -13,9 +13,9 @@ import {
   expiringShop,
   statusReplies,
   unreachableShop,
-  walletArgTypes,
   type WalletArgs,
   type WalletRedirect,
+  walletMeta,
 } from './wallet.js';
 
 /**
@@ -25,11 +25,9 @@ import {
  */
 const meta = {
   title: 'Wallet redirect/Status',
-  component: 'wallet-redirect',
   tags: ['autodocs'],
+  ...walletMeta,
   args: { ...defaultArgs, 'poll-interval': 300 },
-  argTypes: walletArgTypes,
-  render: (args) => renderWallet(args),
 } satisfies Meta<WalletArgs>;
 
 export default meta;

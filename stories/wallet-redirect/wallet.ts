@@ -277,3 +277,15 @@ export const walletArgTypes: ArgTypes = {
   onWalletShare: { table: hidden },
   onWalletError: { table: hidden },
 };
+
+/**
+ * What every `<wallet-redirect>` story file's meta shares: the component, the element's defaults
+ * as args, the controls and the render. Spread it after the file's own `title` and `tags`
+ * (those two stay literal: Storybook's indexer reads them without running the file).
+ */
+export const walletMeta = {
+  component: 'wallet-redirect',
+  args: defaultArgs,
+  argTypes: walletArgTypes,
+  render: (args: WalletArgs) => renderWallet(args),
+};

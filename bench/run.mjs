@@ -4,7 +4,7 @@
 // like with like. `--write` also records the results in BENCHMARKS.md. Run `npm run build` first.
 /* global window, customElements -- inside page.evaluate callbacks, which run in the page */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
@@ -247,7 +247,11 @@ async function main() {
       const sizes = execFileSync(process.execPath, [join(root, 'scripts/size.mjs'), '--markdown'], {
         encoding: 'utf8',
       });
-      writeFileSync(file, await format(markdown(rows, machine, { quick, sizes }), options));
+      // The server's figures come from `npm run bench:server`: kept as they are.
+      const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      const server = old.includes('\n## Server') ? old.slice(old.indexOf('\n## Server')) : '';
+      const page = markdown(rows, machine, { quick, sizes }) + server;
+      writeFileSync(file, await format(page, options));
       console.log('bench: wrote BENCHMARKS.md');
     }
   } finally {

@@ -180,7 +180,8 @@ async function bundleWithDeps(row, fromSource = false) {
       // `browser` and the default conditions: Lit's production build, as a shop's bundler picks.
       nodeResolve({ browser: true }),
       // Only for `--why`: compile the TypeScript sources so the breakdown names our modules.
-      fromSource && esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      fromSource &&
+        esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.json': 'json' } }),
     ],
   });
   const { output } = await bundle.generate({ format: 'es' });

@@ -64,7 +64,7 @@ export function qrPanel(input: QrPanelInput): TemplateResult {
   return html`<div class="panel-body qr-panel${phone ? ' phone' : ''}" part="qr-panel">
     ${input.summary} ${panelTitle(phone && drawn ? strings.qrPhoneTitle : strings.qrTitle)}
     <div class="qr-card" part="qr-card">
-      ${walletMark(input.methods, input.anyApp ?? names.wallet, input.anyApp ? '' : input.icon)}
+      ${walletMark(input.methods, input.anyApp ? '' : names.wallet, input.anyApp ? '' : input.icon)}
       <div class="qr-frame" part="qr-frame">${qrImage(strings, code, label)}</div>
       ${
         !drawn

@@ -85,17 +85,15 @@ export const walletStyles = css`
     color: var(--_pp-text);
   }
   [aria-selected='true'] {
-    background: var(--_pp-surface);
+    /* In a dark scheme the surface is darker than the track: the chosen tab is lifted, not sunk. */
+    background: light-dark(
+      var(--_pp-surface),
+      color-mix(in srgb, var(--_pp-text) 18%, var(--_pp-surface))
+    );
     color: var(--_pp-text);
     box-shadow:
       0 1px 3px rgb(0 0 0 / 14%),
       inset 0 -2px 0 var(--_pp-accent);
-  }
-  /* In dark mode the surface is darker than the track: the chosen tab is lifted, not sunk. */
-  @media (prefers-color-scheme: dark) {
-    [aria-selected='true'] {
-      background: color-mix(in srgb, var(--_pp-text) 16%, var(--_pp-surface));
-    }
   }
 
   :focus-visible {

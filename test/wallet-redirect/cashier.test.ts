@@ -235,3 +235,20 @@ describe('<wallet-redirect> on a right-to-left page', () => {
     expect(stop.left).to.be.greaterThan(first.left);
   });
 });
+
+describe('<wallet-redirect> dark scheme', () => {
+  it('lifts the selected tab above the track (lighter), not sinks it', async () => {
+    const { el } = await mount();
+    el.style.colorScheme = 'dark';
+    await settle(el);
+    // rgb(…) in 0–255, or color(srgb …) in 0–1 (what color-mix() computes to).
+    const lightness = (color: string) => {
+      const scale = color.startsWith('color(') ? 255 : 1;
+      const [r, g, b] = color.match(/[\d.]+/g)!.map((n) => Number(n) * scale);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const selected = getComputedStyle($(el, '[aria-selected="true"]')!).backgroundColor;
+    const track = getComputedStyle(part(el, 'tabs')!).backgroundColor;
+    expect(lightness(selected)).to.be.greaterThan(lightness(track) + 8);
+  });
+});

@@ -295,6 +295,11 @@ describe('<wallet-redirect> one code for any app (scanWith)', () => {
       await waitFor(() => !!part(el, 'qr-code'), 5000);
       await settle(el);
       expect(part(el, 'hint')!.textContent!.trim(), lang).to.equal(text);
+      if (lang === 'en') {
+        expect(part(el, 'qr-code')!.getAttribute('aria-label')).to.equal(
+          'QR code to pay CN¥128.00 with WeChat, Alipay, or Cloud QuickPass',
+        );
+      }
       const marks = [...part(el, 'wallet-mark')!.querySelectorAll<HTMLElement>('[data-id]')];
       expect(marks.map((m) => m.dataset['id'])).to.deep.equal(['wechat-pay', 'alipay', 'unionpay']);
     }

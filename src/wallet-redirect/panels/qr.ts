@@ -49,10 +49,12 @@ export interface QrPanelInput {
 export function qrPanel(input: QrPanelInput): TemplateResult {
   const { strings, names, amount, code, phone, onCopy, onAskFriend } = input;
   const drawn = typeof code === 'object';
+  // An any-app code is named for every app that scans it: "… with WeChat or Alipay".
+  const labelNames = input.anyApp ? { ...names, wallet: input.anyApp } : names;
   const label =
     amount !== null
-      ? withWallet(strings.qrLabel, names, { amount })
-      : withWallet(strings.qrLabelNoAmount, names);
+      ? withWallet(strings.qrLabel, labelNames, { amount })
+      : withWallet(strings.qrLabelNoAmount, labelNames);
   const button = (kind: string, part: string, text: string, onClick: () => void) =>
     html`<button class=${kind} part=${part} type="button" @click=${onClick}>${text}</button>`;
   // On a phone, saving the code is the way: the first and filled button.

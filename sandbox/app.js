@@ -5,7 +5,8 @@
  * Routes, the session format and the fault format are documented in README.md.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { URLSearchParams } from 'node:url';
 // The status and events endpoints are the package's own server half (dist/server.js, built by
@@ -22,9 +23,12 @@ import {
   sendJson,
   sendText,
 } from './http.js';
+import { JSAPI_METHODS, findByJsapi, issueJsapi } from './jsapi.js';
 import {
+  LANDING_CSP,
   PAGE_CSP,
   renderFriendPage,
+  renderLandingPage,
   renderNotFoundPage,
   renderPayPage,
   renderStatusPage,
@@ -84,6 +88,11 @@ export const DEFAULT_TTL_SECONDS = 15 * 60;
 const PREFIX = '/sandbox';
 const ID = '([A-Za-z0-9_-]{1,128})';
 const STYLESHEET = readFileSync(new URL('./assets/wallet.css', import.meta.url), 'utf8');
+/** The landing page's scripts (read on each request, so edits show without a restart). */
+const SCRIPTS = new Set(['landing.js', 'simulated-bridges.js']);
+/** The built, self-contained components (`npm run build`), which the landing page loads. */
+const CDN_DIR = new URL('../dist/cdn/', import.meta.url);
+const CDN_FILE = /^(?:chunks\/)?[\w.-]+\.js(?:\.map)?$/;
 const HOST_HEADER = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /**
@@ -152,6 +161,11 @@ export function createSandbox(options = {}) {
     },
     { method: 'GET', pattern: new RegExp(`^/friend/${ID}$`), handler: friendPage },
     { method: 'GET', pattern: /^\/assets\/wallet\.css$/, handler: stylesheet },
+    { method: 'GET', pattern: new RegExp(`^/landing/${ID}$`), handler: landingPage },
+    { method: 'POST', pattern: new RegExp(`^/landing/${ID}/session$`), handler: landingSession },
+    { method: 'POST', pattern: /^\/jsapi\/lookup$/, handler: jsapiLookup },
+    { method: 'GET', pattern: /^\/assets\/([\w-]+\.js)$/, handler: script },
+    { method: 'GET', pattern: /^\/assets\/cdn\/(.+)$/, handler: cdnFile },
   ];
 
   /** @type {Sandbox['handle']} */
@@ -410,6 +424,142 @@ export function createSandbox(options = {}) {
     sendText(res, 200, STYLESHEET, 'text/css; charset=utf-8', { 'cache-control': 'no-cache' });
   }
 
+  // ---------------------------------------------------------------- any-app code
+
+  /**
+   * The landing page an any-app code opens on the phone: the order, `<payment-picker
+   * prefer-in-app>` with the code's wallets, a pay button and `<wallet-redirect>`.
+   * @param {Context} ctx
+   */
+  function landingPage({ req, res, url, params }) {
+    const context = pageContext(req, url);
+    const session = store.get(params[0]);
+    if (!session?.scanWith) return sendHtml(res, 404, renderNotFoundPage(context.locale));
+    if (session.status !== 'pending') return sendHtml(res, 200, renderStatusPage(session, context));
+    const built = existsSync(new URL('payment-picker.min.js', CDN_DIR));
+    sendHtml(res, 200, renderLandingPage(session, { ...context, built }), LANDING_CSP);
+  }
+
+  /**
+   * The shopper chose a wallet on the landing page: the PaymentSession of the same order for
+   * that wallet, with `jsapi` to pay inside its app (WeChat Pay, Alipay) and the sandbox's wallet
+   * page as the redirect for any other browser.
+   * @param {Context} ctx
+   */
+  async function landingSession({ req, res, params }) {
+    const body = /** @type {{method?: unknown} | null} */ (await readJsonBody(req, MAX_BODY_BYTES));
+    const session = store.get(params[0]);
+    if (!session?.scanWith) {
+      throw new HttpError(404, 'not-found', `No any-app session ${params[0]}.`, 'id');
+    }
+    const method = body?.method;
+    if (typeof method !== 'string' || !session.scanWith.includes(method)) {
+      throw new HttpError(
+        400,
+        'invalid-field',
+        `"method" must be one of this code's wallets: ${session.scanWith.map((id) => `"${id}"`).join(', ')}.`,
+        'method',
+      );
+    }
+    if (session.status !== 'pending') throw settledError(session);
+    const jsapi = await issueJsapi(session, method, now());
+    session.chosenMethod = method;
+    const origin = publicOrigin ?? requestOrigin(req);
+    const base = `${origin}${PREFIX}`;
+    const id = encodeURIComponent(session.id);
+    const redirect = new URLSearchParams({ via: 'redirect', return: `${base}/landing/${id}` });
+    sendJson(res, 200, {
+      id: session.id,
+      method,
+      amount: session.amount,
+      currency: session.currency,
+      payee: session.payee,
+      expiresAt: new Date(session.expiresAt).toISOString(),
+      ...(session.flows.includes('redirect') && { redirectUrl: `${base}/pay/${id}?${redirect}` }),
+      ...(session.flows.includes('share') && { shareUrl: `${base}/friend/${id}` }),
+      statusUrl: `${base}/sessions/${id}/status`,
+      eventsUrl: `${base}/sessions/${id}/events`,
+      ...(jsapi && { jsapi }),
+    });
+  }
+
+  /**
+   * What a wallet app's pay sheet does first: find the order behind the prepay id or trade
+   * number it was called with (the simulated bridges call this). 400 `invalid-jsapi` when a
+   * field differs from what was issued, as a provider refuses a bad signature.
+   * @param {Context} ctx
+   */
+  async function jsapiLookup({ req, res }) {
+    const body = /** @type {{method?: unknown, jsapi?: unknown} | null} */ (
+      await readJsonBody(req, MAX_BODY_BYTES)
+    );
+    const method = body?.method;
+    if (typeof method !== 'string' || !JSAPI_METHODS.includes(method)) {
+      throw new HttpError(
+        400,
+        'invalid-field',
+        '"method" must be "wechat-pay" or "alipay".',
+        'method',
+      );
+    }
+    const jsapi = body?.jsapi;
+    if (typeof jsapi !== 'object' || jsapi === null || Array.isArray(jsapi)) {
+      throw new HttpError(400, 'invalid-field', '"jsapi" must be an object.', 'jsapi');
+    }
+    const result = findByJsapi(store, method, /** @type {Record<string, unknown>} */ (jsapi));
+    if ('error' in result) {
+      if (result.error === 'mismatch') {
+        throw new HttpError(
+          400,
+          'invalid-jsapi',
+          'The payment data differs from what the sandbox issued (a real wallet would refuse the signature).',
+          'jsapi',
+        );
+      }
+      throw new HttpError(
+        404,
+        'not-found',
+        'No order has this prepay id or trade number.',
+        'jsapi',
+      );
+    }
+    const session = result.found;
+    sendJson(res, 200, {
+      id: session.id,
+      method,
+      amount: session.amount,
+      currency: session.currency,
+      payee: session.payee,
+      expiresAt: new Date(session.expiresAt).toISOString(),
+      status: session.status,
+    });
+  }
+
+  /** @param {Context} ctx */
+  async function script({ res, params }) {
+    if (!SCRIPTS.has(params[0])) throw new HttpError(404, 'not-found', `No asset ${params[0]}.`);
+    const text = await readFile(new URL(`./assets/${params[0]}`, import.meta.url), 'utf8');
+    sendText(res, 200, text, 'text/javascript; charset=utf-8', { 'cache-control': 'no-cache' });
+  }
+
+  /** @param {Context} ctx */
+  async function cdnFile({ res, params }) {
+    const file = params[0];
+    let text;
+    try {
+      if (!CDN_FILE.test(file)) throw new Error('not a CDN file');
+      text = await readFile(new URL(file, CDN_DIR), 'utf8');
+    } catch {
+      throw new HttpError(
+        404,
+        'not-found',
+        `No built file ${file} (run \`npm run build\` to build dist/cdn/).`,
+      );
+    }
+    const type = file.endsWith('.map') ? 'application/json' : 'text/javascript';
+    sendText(res, 200, text, `${type}; charset=utf-8`, { 'cache-control': 'no-cache' });
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** @param {string} id */
@@ -454,6 +604,27 @@ export function createSandbox(options = {}) {
     const scanPay = `${scanOrigin(session.origin)}${PREFIX}/pay/${id}`;
     const redirect = new URLSearchParams({ via: 'redirect' });
     if (session.returnUrl) redirect.set('return', session.returnUrl);
+    if (session.scanWith) {
+      // An any-app code: the code, and the link on a phone, open the shop's landing page, which
+      // pays inside whichever app opened it.
+      const landing = `${base}/landing/${id}`;
+      return {
+        id: session.id,
+        method: session.method,
+        amount: session.amount,
+        currency: session.currency,
+        payee: session.payee,
+        expiresAt: new Date(session.expiresAt).toISOString(),
+        ...(session.flows.includes('qr') && {
+          qrPayload: `${scanOrigin(session.origin)}${PREFIX}/landing/${id}`,
+        }),
+        ...(session.flows.includes('redirect') && { redirectUrl: landing }),
+        ...(session.flows.includes('share') && { shareUrl: `${base}/friend/${id}` }),
+        statusUrl: `${base}/sessions/${id}/status`,
+        eventsUrl: `${base}/sessions/${id}/events`,
+        scanWith: [...session.scanWith],
+      };
+    }
     return {
       id: session.id,
       method: session.method,
@@ -655,10 +826,11 @@ function sendMalformed(res, status, value) {
  * @param {Response} res
  * @param {number} status
  * @param {string} html
+ * @param {string} [csp] the page's Content-Security-Policy (default: no scripts at all)
  */
-function sendHtml(res, status, html) {
+function sendHtml(res, status, html, csp = PAGE_CSP) {
   sendText(res, status, html, 'text/html; charset=utf-8', {
-    'content-security-policy': PAGE_CSP,
+    'content-security-policy': csp,
     'referrer-policy': 'no-referrer',
   });
 }

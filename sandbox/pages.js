@@ -30,6 +30,23 @@ export const STYLESHEET_PATH = '/sandbox/assets/wallet.css';
 export const PAGE_CSP =
   "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'";
 
+/**
+ * The CSP of the any-app landing page, which runs the built components: scripts and
+ * connections to its own origin only, no inline code, Trusted Types required (Lit's `lit-html`
+ * policy is the only one).
+ */
+export const LANDING_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
 const STRINGS = {
   en: {
     brand: 'Sandbox Wallet',
@@ -58,6 +75,13 @@ const STRINGS = {
     notFoundBody: 'The link may be wrong, or the sandbox was restarted.',
     closeHint: 'You can close this page and return to the shop.',
     back: 'Back to the shop',
+    shopNotice: 'Sandbox shop page: test money only.',
+    landingTitle: 'Pay {payee}',
+    landingPay: 'Pay {amount}',
+    landingPicker: 'Pay with',
+    landingOther: 'Choose another way to pay',
+    landingNotBuilt:
+      'The components are not built: run “npm run build” (npm start does) and reload this page.',
   },
   'zh-CN': {
     brand: '沙盒钱包',
@@ -86,6 +110,12 @@ const STRINGS = {
     notFoundBody: '链接可能有误，或沙盒已重启。',
     closeHint: '你可以关闭此页面并返回商家。',
     back: '返回商家',
+    shopNotice: '沙盒商家页面：仅使用测试资金。',
+    landingTitle: '向 {payee} 付款',
+    landingPay: '支付 {amount}',
+    landingPicker: '付款方式',
+    landingOther: '选择其他付款方式',
+    landingNotBuilt: '组件尚未构建：请运行“npm run build”（npm start 会自动运行）后刷新此页面。',
   },
   'zh-TW': {
     brand: '沙盒錢包',
@@ -114,6 +144,13 @@ const STRINGS = {
     notFoundBody: '連結可能有誤，或沙盒已重新啟動。',
     closeHint: '你可以關閉此頁面並返回商家。',
     back: '返回商家',
+    shopNotice: '沙盒商家頁面：僅使用測試資金。',
+    landingTitle: '向 {payee} 付款',
+    landingPay: '支付 {amount}',
+    landingPicker: '付款方式',
+    landingOther: '選擇其他付款方式',
+    landingNotBuilt:
+      '元件尚未建置：請執行「npm run build」（npm start 會自動執行）後重新整理此頁面。',
   },
 };
 
@@ -231,8 +268,13 @@ function methodLabel(method, locale) {
  * @param {string} title plain text (escaped here)
  * @param {string} main HTML
  * @param {string} [variant] a modifier class for the page
+ * @param {{brand?: string, notice?: StringKey, body?: string, scripts?: string[]}} [shell] the
+ *   landing page's: the shop's name in the bar, its notice, `<body>` attributes (HTML), module
+ *   scripts
  */
-function documentHtml(locale, title, main, variant = 'wallet') {
+function documentHtml(locale, title, main, variant = 'wallet', shell = {}) {
+  const brand = shell.brand === undefined ? t(locale, 'brand') : escapeHtml(shell.brand);
+  const notice = t(locale, shell.notice ?? 'notice');
   return `<!doctype html>
 <html lang="${escapeHtml(locale.lang)}" dir="ltr">
 <head>
@@ -240,13 +282,13 @@ function documentHtml(locale, title, main, variant = 'wallet') {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(title)} · ${t(locale, 'brand')}</title>
+<title>${escapeHtml(title)} · ${brand}</title>
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
-</head>
-<body class="page page-${escapeHtml(variant)}">
+${(shell.scripts ?? []).map((src) => `<script type="module" src="${escapeHtml(src)}"></script>\n`).join('')}</head>
+<body class="page page-${escapeHtml(variant)}"${shell.body ?? ''}>
 <div class="phone">
-<header class="bar"><span class="brand">${t(locale, 'brand')}</span></header>
-<p class="notice">${t(locale, 'notice')}</p>
+<header class="bar"><span class="brand">${brand}</span></header>
+<p class="notice">${notice}</p>
 <main class="content">
 ${main}
 </main>
@@ -260,14 +302,18 @@ ${main}
  * @param {SessionRecord} session
  * @param {PageLocale} locale
  * @param {number} now epoch ms
- * @param {{expires?: boolean}} [options]
+ * @param {{expires?: boolean, method?: boolean, payee?: boolean}} [options] false on the landing
+ *   page: the shopper has not chosen a method yet, and its heading names the payee
  */
-function detailsHtml(session, locale, now, { expires = true } = {}) {
-  const rows = [
-    [t(locale, 'payee'), `<dd>${escapeHtml(session.payee)}</dd>`],
-    [t(locale, 'method'), `<dd>${escapeHtml(methodLabel(session.method, locale))}</dd>`],
-    [t(locale, 'order'), `<dd class="mono">${escapeHtml(session.id)}</dd>`],
-  ];
+function detailsHtml(session, locale, now, { expires = true, method = true, payee = true } = {}) {
+  /** @type {string[][]} */
+  const rows = [];
+  if (payee) rows.push([t(locale, 'payee'), `<dd>${escapeHtml(session.payee)}</dd>`]);
+  if (method) {
+    const label = methodLabel(session.chosenMethod ?? session.method, locale);
+    rows.push([t(locale, 'method'), `<dd>${escapeHtml(label)}</dd>`]);
+  }
+  rows.push([t(locale, 'order'), `<dd class="mono">${escapeHtml(session.id)}</dd>`]);
   if (expires) {
     const iso = new Date(session.expiresAt).toISOString();
     const left = formatTimeLeft(session.expiresAt - now, locale.numberLocale);
@@ -394,4 +440,43 @@ export function renderNotFoundPage(locale) {
 <p>${t(locale, 'notFoundBody')}</p>
 </div>`;
   return documentHtml(locale, STRINGS[locale.lang].notFound, main, 'missing');
+}
+
+/**
+ * The landing page of an any-app code (聚合码): the shop's own page, which the phone opens inside
+ * whichever app scanned the code. The order (amount, payee), `<payment-picker prefer-in-app>`
+ * with the code's wallets (inside WeChat WeChat Pay is chosen, inside Alipay Alipay), a pay
+ * button, and `<wallet-redirect>` for the session the page gets once the shopper pays
+ * (assets/landing.js). The components are the built CDN module, served by the sandbox.
+ * @param {SessionRecord} session a pending any-app session
+ * @param {PageContext & {built: boolean}} context `built`: dist/cdn/ exists
+ */
+export function renderLandingPage(session, context) {
+  const { locale } = context;
+  const amount = formatAmount(session.amount, session.currency, locale.numberLocale);
+  const options = (session.scanWith ?? [])
+    .map((id) => `<payment-option value="${escapeHtml(id)}"></payment-option>`)
+    .join('');
+  const main = `<p class="simulation" data-landing-simulation hidden></p>
+<h1>${t(locale, 'landingTitle', { payee: session.payee })}</h1>
+<p class="amount"><span class="label">${t(locale, 'amount')}</span> <span class="value">${escapeHtml(amount)}</span></p>
+${detailsHtml(session, locale, context.now, { method: false, payee: false })}
+${context.built ? '' : `<p class="warning" role="alert">${t(locale, 'landingNotBuilt')}</p>\n`}
+<form class="landing-form" data-landing-form>
+<payment-picker name="method" required prefer-in-app label="${t(locale, 'landingPicker')}" amount="${escapeHtml(session.amount)}" currency="${escapeHtml(session.currency)}">${options}</payment-picker>
+<button class="button primary" type="submit">${t(locale, 'landingPay', { amount })}</button>
+<p class="error" role="alert" data-landing-error hidden></p>
+</form>
+<wallet-redirect data-landing-wallet hidden></wallet-redirect>
+<button class="button secondary" type="button" data-landing-restart hidden>${t(locale, 'landingOther')}</button>`;
+  const title = STRINGS[locale.lang].landingTitle.replace('{payee}', session.payee);
+  return documentHtml(locale, title, main, 'landing', {
+    brand: session.payee,
+    notice: 'shopNotice',
+    body: ` data-landing-order="${escapeHtml(session.id)}"`,
+    scripts: [
+      '/sandbox/assets/landing.js',
+      ...(context.built ? ['/sandbox/assets/cdn/payment-picker.min.js'] : []),
+    ],
+  });
 }

@@ -38,10 +38,15 @@ export const FINAL_STATUSES = /** @type {ReadonlySet<SessionStatus>} */ (
  * @property {import('./faults.js').Faults | null} faults
  * @property {number} faultsLeft Requests the faults still apply to (Infinity: until changed).
  * @property {number} flapCount Final-status replies given while `flapToPending` was on.
+ * @property {string[] | null} scanWith An any-app code: the wallets its landing page offers.
+ * @property {string | null} chosenMethod The wallet the shopper chose on the landing page.
+ * @property {Record<string, Record<string, string>>} jsapi The in-app payment data issued for
+ *   this order, per method (`wechat-pay`: the six getBrandWCPayRequest fields; `alipay`:
+ *   `tradeNO`), issued once and handed out again unchanged.
  */
 
 /**
- * @typedef {Omit<SessionRecord, 'id' | 'createdAt' | 'expiresAt' | 'status' | 'faults' | 'faultsLeft' | 'flapCount'> & {ttlSeconds: number, faults?: import('./faults.js').Faults | null}} NewSession
+ * @typedef {Omit<SessionRecord, 'id' | 'createdAt' | 'expiresAt' | 'status' | 'faults' | 'faultsLeft' | 'flapCount' | 'scanWith' | 'chosenMethod' | 'jsapi'> & {ttlSeconds: number, faults?: import('./faults.js').Faults | null, scanWith?: string[] | null}} NewSession
  */
 
 /** Called with the session after each status change, or with null when it is evicted. */
@@ -101,6 +106,9 @@ export class SessionStore {
       faults: null,
       faultsLeft: Infinity,
       flapCount: 0,
+      scanWith: input.scanWith ? [...input.scanWith] : null,
+      chosenMethod: null,
+      jsapi: {},
     };
     this.setFaults(record, input.faults ?? null);
     this.#sessions.set(id, record);

@@ -11,6 +11,16 @@ export const FLOWS = /** @type {readonly SessionFlow[]} */ (['qr', 'redirect', '
 /** Who is paid when the body names no payee. */
 export const DEFAULT_PAYEE = 'Sandbox Shop';
 
+/** The wallets an any-app code can name (`scanWith`), in the order a code lists them. */
+export const ANY_APP_WALLETS = /** @type {readonly string[]} */ ([
+  'wechat-pay',
+  'alipay',
+  'unionpay',
+]);
+
+/** The wallets an any-app code names when the body does not say. */
+export const DEFAULT_SCAN_WITH = /** @type {readonly string[]} */ (['wechat-pay', 'alipay']);
+
 /** The longest a sandbox session may live: one day. */
 export const MAX_TTL_SECONDS = 86_400;
 
@@ -30,6 +40,8 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
  * @property {number} ttlSeconds
  * @property {string | null} returnUrl
  * @property {import('./faults.js').Faults | null} faults
+ * @property {string[] | null} scanWith an any-app code: the wallets whose apps can pay it (the
+ *   landing page offers them); null for a one-wallet session
  */
 
 /**
@@ -92,9 +104,10 @@ export function validateCreate(body, defaults) {
   }
   const input = /** @type {Record<string, unknown>} */ (body);
 
-  if (input.method === undefined)
+  const scanWith = readAnyApp(input);
+  if (input.method === undefined && !scanWith)
     throw invalid('method', '"method" is required, e.g. "wechat-pay".');
-  const method = /** @type {string} */ (optionalText(input, 'method', 64));
+  const method = /** @type {string} */ (optionalText(input, 'method', 64) ?? scanWith?.[0]);
 
   if (input.amount === undefined) throw invalid('amount', '"amount" is required, e.g. "128.00".');
   if (typeof input.amount !== 'string') {
@@ -164,5 +177,37 @@ export function validateCreate(body, defaults) {
     ttlSeconds,
     returnUrl,
     faults,
+    scanWith,
   };
+}
+
+/**
+ * An any-app code (`"anyApp": true`, or `"type": "any-app"`): the wallets of `scanWith` (a
+ * non-empty subset of {@link ANY_APP_WALLETS}, kept in that order; default
+ * {@link DEFAULT_SCAN_WITH}). Null for a one-wallet session.
+ * @param {Record<string, unknown>} input
+ * @returns {string[] | null}
+ */
+function readAnyApp(input) {
+  if (input.anyApp !== undefined && typeof input.anyApp !== 'boolean') {
+    throw invalid('anyApp', '"anyApp" must be true or false.');
+  }
+  if (input.type !== undefined && input.type !== 'any-app' && input.type !== 'wallet') {
+    throw invalid('type', '"type" must be "any-app" or "wallet".');
+  }
+  const anyApp = input.anyApp === true || input.type === 'any-app';
+  if (input.scanWith === undefined) return anyApp ? [...DEFAULT_SCAN_WITH] : null;
+  if (!anyApp)
+    throw invalid('scanWith', '"scanWith" is only for an any-app code ("anyApp": true).');
+  const list = input.scanWith;
+  const wallets = ANY_APP_WALLETS.map((id) => `"${id}"`).join(', ');
+  if (!Array.isArray(list) || list.length === 0) {
+    throw invalid('scanWith', `"scanWith" must be a non-empty array of ${wallets}.`);
+  }
+  list.forEach((id, index) => {
+    if (!ANY_APP_WALLETS.includes(id)) {
+      throw invalid(`scanWith[${index}]`, `"scanWith[${index}]" must be one of ${wallets}.`);
+    }
+  });
+  return ANY_APP_WALLETS.filter((id) => list.includes(id));
 }

@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { FinalStatus } from '../../src/core/types.js';
 import type { WalletRedirect } from '../../src/wallet-redirect/wallet-redirect.js';
 import { environments, getPicker, inside } from '../support/picker.js';
-import { sandboxReachable, settlePayment } from './sandbox.js';
+import { landingSession, lookUpJsapi, sandboxReachable, settlePayment } from './sandbox.js';
 import { defineSandboxShop, type SandboxShop } from './sandbox-shop.js';
 
 defineSandboxShop();
@@ -20,6 +20,7 @@ interface LiveArgs {
   pollInterval: number;
   redirectTimeout: number;
   phone: boolean;
+  anyApp: boolean;
 }
 
 /**
@@ -48,12 +49,14 @@ const meta = {
     pollInterval: 2000,
     redirectTimeout: 2500,
     phone: false,
+    anyApp: false,
   },
   argTypes: {
     method: { control: 'select', options: ['', 'wechat-pay', 'alipay', 'unionpay'] },
     flow: { control: 'inline-radio', options: ['auto', 'redirect', 'qr', 'share'] },
     ttlSeconds: { control: { type: 'number', min: 1, max: 86400 } },
     phone: { description: 'Preview on a phone (Android Chrome) instead of this browser' },
+    anyApp: { description: 'One code for any app (聚合码): the code opens the landing page' },
   },
   render: (args) =>
     html`<sandbox-shop
@@ -67,6 +70,7 @@ const meta = {
       .redirectTimeout=${args.redirectTimeout}
       .environment=${args.phone ? environments.mobile : null}
       .keepPage=${args.phone}
+      .anyApp=${args.anyApp}
     ></sandbox-shop>`,
 } satisfies Meta<LiveArgs>;
 
@@ -278,5 +282,43 @@ export const Declined: Story = {
     await expectFinal(wallet, 'failed', 'Payment failed');
     // Not paid: nothing to lock.
     await expectOrderLocked(canvasElement, false);
+  },
+};
+
+/**
+ * One code for any app (聚合码): the code opens the sandbox's landing page (`qrPayload`), and the
+ * panel names every wallet that can scan it (`scanWith`). Scan it with a phone on the same
+ * network and pay there (the landing page simulates WeChat's or Alipay's pay sheet when its user
+ * agent says it is inside one, or opens the sandbox wallet page in any other browser). Here the
+ * `play` function stands in for the phone inside Alipay: it asks for the landing page's session
+ * of the same order, looks the order up as the pay sheet does, and confirms; the desktop turns
+ * paid because the sandbox says so.
+ */
+export const ScanWithAnyApp: Story = {
+  name: 'Scan with any app',
+  args: { flow: 'qr', anyApp: true },
+  play: async ({ canvasElement }) => {
+    const { shop, live } = await getShop(canvasElement);
+    if (!live) return expectNoSandboxNote(canvasElement);
+    const wallet = await placeOrder(canvasElement, shop, 'WeChat Pay');
+    const session = shop.currentSession!;
+    await expect(session.scanWith).toEqual(['wechat-pay', 'alipay']);
+    await expect(session.qrPayload).toMatch(new RegExp(`/sandbox/landing/${session.id}$`));
+    await expect(wallet.activeFlow).toBe('qr');
+    await expectQrCode(wallet);
+    const panel = wallet.shadowRoot!.querySelector<HTMLElement>('[part~="panel"]')!;
+    await expect(panel).toHaveTextContent(/WeChat/);
+    await expect(panel).toHaveTextContent(/Alipay/);
+
+    // The phone, inside Alipay: the landing page's session is the same order, with a tradeNO.
+    const onPhone = await landingSession(session.id, 'alipay');
+    await expect(onPhone.id).toBe(session.id);
+    await expect(onPhone.jsapi).toEqual({ tradeNO: expect.stringMatching(/^\d{28}$/) });
+    const order = await lookUpJsapi('alipay', onPhone.jsapi);
+    await expect(order).toMatchObject({ id: session.id, amount: '128.00', status: 'pending' });
+    await expect(wallet.status).toBe('pending');
+    await settlePayment(order.id, 'confirm');
+    await expectFinal(wallet, 'paid', 'Payment received');
+    await expectOrderLocked(canvasElement);
   },
 };

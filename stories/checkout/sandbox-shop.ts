@@ -71,6 +71,11 @@ export class SandboxShop extends LitElement {
   @property() payee = 'Sandbox Shop';
   /** The flows the sandbox creates the session with (all three by default). */
   @property({ attribute: false }) flows: CreatePayment['flows'] = undefined;
+  /**
+   * An any-app code (聚合码): one code that WeChat or Alipay scans; it opens the sandbox's landing
+   * page, which pays inside whichever app opened it.
+   */
+  @property({ type: Boolean }) anyApp = false;
   /** Session lifetime on the sandbox, in seconds (short for the expiry story). */
   @property({ type: Number }) ttlSeconds = 900;
   /** `<wallet-redirect flow>`. */
@@ -127,6 +132,7 @@ export class SandboxShop extends LitElement {
         payee: this.payee,
         flows: this.flows,
         ttlSeconds: this.ttlSeconds,
+        ...(this.anyApp && { anyApp: true }),
       });
       this.record('session created', session.id);
       this.session = session;
@@ -270,6 +276,21 @@ export class SandboxShop extends LitElement {
           ${session.shareUrl ? html` or as a friend on <a href=${session.shareUrl} target="_blank" rel="noopener">the friend-pay page</a>` : nothing}
           in a new tab.
         </p>
+        ${
+          session.scanWith && session.redirectUrl
+            ? html`<p>
+                Or open the landing page this code opens on a phone, as
+                <a href=${`${session.redirectUrl}?simulate=wechat`} target="_blank" rel="noopener"
+                  >WeChat</a
+                >
+                or
+                <a href=${`${session.redirectUrl}?simulate=alipay`} target="_blank" rel="noopener"
+                  >Alipay</a
+                >
+                would (with the sandbox's simulated pay sheet).
+              </p>`
+            : nothing
+        }
         <button type="button" class="sandbox-shop-restart" @click=${this.onStartOver}>
           Start over
         </button>

@@ -33,6 +33,8 @@ export interface CreatePayment {
   payee?: string;
   flows?: ('redirect' | 'qr' | 'share')[];
   ttlSeconds?: number;
+  /** An any-app code (聚合码): `qrPayload` opens the sandbox's landing page (see sandbox/README.md). */
+  anyApp?: boolean;
 }
 
 /**
@@ -63,4 +65,37 @@ export async function settlePayment(id: string, action: 'confirm' | 'decline'): 
     signal: AbortSignal.timeout(5000),
   });
   if (!response.ok) throw new Error(`${action} failed: HTTP ${response.status}`);
+}
+
+/**
+ * What the any-app landing page does when the shopper pays in `method`: asks for the session of
+ * the same order in that wallet, with `jsapi` for the app's pay sheet.
+ */
+export async function landingSession(id: string, method: string): Promise<PaymentSession> {
+  const response = await fetch(`${SANDBOX}/landing/${encodeURIComponent(id)}/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ method }),
+    signal: AbortSignal.timeout(5000),
+  });
+  if (!response.ok) throw new Error(`The landing session failed: HTTP ${response.status}`);
+  return (await response.json()) as PaymentSession;
+}
+
+/**
+ * What a wallet app's pay sheet asks first (the simulated sheets too): the order behind the
+ * payment data it was called with.
+ */
+export async function lookUpJsapi(
+  method: string,
+  jsapi: PaymentSession['jsapi'],
+): Promise<{ id: string; amount: string; payee: string; status: string }> {
+  const response = await fetch(`${SANDBOX}/jsapi/lookup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ method, jsapi }),
+    signal: AbortSignal.timeout(5000),
+  });
+  if (!response.ok) throw new Error(`The lookup failed: HTTP ${response.status}`);
+  return (await response.json()) as { id: string; amount: string; payee: string; status: string };
 }

@@ -10,6 +10,7 @@
 //   poll=500       poll-interval of <wallet-redirect>
 //   faults={json}  the sandbox fault set for every session created
 //   flows=qr,share the flows to create the session with
+//   anyApp=1       an any-app code (聚合码): one code WeChat or Alipay scans, paid on the landing page
 const params = new URLSearchParams(location.search);
 const form = document.querySelector('#checkout');
 const picker = form.querySelector('payment-picker');
@@ -46,6 +47,7 @@ async function createPayment(method) {
   paymentsMade += 1;
   if (params.has('faults')) body.faults = JSON.parse(params.get('faults'));
   if (params.has('flows')) body.flows = params.get('flows').split(',');
+  if (params.get('anyApp') === '1') body.anyApp = true;
   const response = await fetch('/sandbox/sessions', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

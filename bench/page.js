@@ -186,11 +186,11 @@ export async function qr(length, { warmup, samples }) {
       qrPayload: payload,
     };
     await whenMutated(el.shadowRoot, () => {
-      const d = el.shadowRoot.querySelector('svg path')?.getAttribute('d');
+      const d = el.shadowRoot.querySelector('[part~="qr-code"] path')?.getAttribute('d');
       return d !== undefined && d !== null && d !== previous;
     });
     const t = performance.now() - t0;
-    previous = el.shadowRoot.querySelector('svg path').getAttribute('d');
+    previous = el.shadowRoot.querySelector('[part~="qr-code"] path').getAttribute('d');
     if (i >= warmup) out.push(t);
   }
   el.remove();

@@ -24,7 +24,7 @@ ${table}
 ## Size
 
 \`node scripts/size.mjs\` on the same build: min + gzip -9 and min + brotli -11, in kB (1,000
-bytes). The goals are issue 5's budgets; \`npm test\` fails above the limit, a ratchet just
+bytes). The goals are issue 11's budgets; \`npm test\` fails above the limit, a ratchet just
 above today's size where a goal is not met yet.
 
 ${sizes.trim()}

@@ -187,14 +187,25 @@ export const walletStyles = css`
     opacity: 0.75;
     cursor: progress;
   }
-  .button-icon {
-    width: 20px;
-    height: 20px;
+  /* Line drawings: round ends everywhere; the small marks stroked in the text's colour. */
+  svg {
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .button-icon,
+  .alert,
+  .clock,
+  .menu-arrow,
+  .final svg {
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
+  }
+  .button-icon,
+  .alert {
+    flex: none;
+    width: 20px;
+    height: 20px;
   }
   .actions {
     display: flex;
@@ -253,16 +264,6 @@ export const walletStyles = css`
   .unreachable .status-text {
     color: var(--_pp-warning);
     font-weight: 600;
-  }
-  .alert {
-    flex: none;
-    width: 20px;
-    height: 20px;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .unreachable-note {
     flex: 1 1 100%;

@@ -50,10 +50,6 @@ export const panelStyles = css`
     display: flex;
     color: var(--g, #6b7280);
   }
-  .wallet-mark svg {
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
   .wallet-mark img {
     object-fit: contain;
   }
@@ -133,10 +129,7 @@ export const panelStyles = css`
     flex: none;
     width: 16px;
     height: 16px;
-    fill: none;
-    stroke: currentColor;
     stroke-width: 1.5;
-    stroke-linecap: round;
   }
   .countdown.soon {
     color: var(--_pp-warning);
@@ -148,9 +141,6 @@ export const panelStyles = css`
     background: color-mix(in srgb, var(--_pp-danger) 10%, var(--_pp-surface));
     color: var(--_pp-danger);
     font-weight: 700;
-  }
-  .countdown.now .clock {
-    stroke-width: 2;
   }
 
   /* ---- share */
@@ -224,11 +214,8 @@ export const panelStyles = css`
     width: 96px;
     height: 96px;
     margin-inline-end: -4px;
-    fill: none;
     stroke: #fff;
     stroke-width: 3;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .overlay-text {
     max-inline-size: 18em;
@@ -253,11 +240,8 @@ export const panelStyles = css`
   .final svg {
     width: 56px;
     height: 56px;
-    fill: none;
     stroke: var(--_pp-text-muted);
     stroke-width: 1.6;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .final-paid svg {
     stroke: light-dark(#137333, #81c995);
@@ -265,16 +249,14 @@ export const panelStyles = css`
   .final-failed svg {
     stroke: var(--_pp-danger);
   }
-  .final-amount {
-    font-size: 1.75rem;
-    font-weight: 650;
-    font-variant-numeric: tabular-nums;
-  }
   .final p {
     color: var(--_pp-text-muted);
   }
   .final .final-amount {
     color: var(--_pp-text);
+    font-size: 1.75rem;
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
   }
   /* The next steps stacked, one width, as the cashiers have them. */
   .final-actions {

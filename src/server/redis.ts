@@ -4,7 +4,7 @@
  * a URL). Part of `payment-picker/server`.
  */
 import { StatusHubError, isReportedStatus, quote, type ReportedStatus } from './protocol.js';
-import type { StatusListener, StatusTransport } from './transport.js';
+import { addListener, type StatusListener, type StatusTransport } from './transport.js';
 
 /**
  * The part of a node-redis client (`createClient()` of the `redis` package, v5 or v6) this
@@ -307,14 +307,7 @@ export function redisTransport(options: RedisTransportOptions): RedisTransport {
     },
     subscribe(id, listener) {
       if (closed) return () => {};
-      let set = listeners.get(id);
-      if (!set) listeners.set(id, (set = new Set()));
-      set.add(listener);
-      return () => {
-        const current = listeners.get(id);
-        if (!current?.delete(listener)) return;
-        if (current.size === 0) listeners.delete(id);
-      };
+      return addListener(listeners, id, listener);
     },
     async close() {
       if (closed) return;

@@ -13,6 +13,26 @@ import type { ReportedStatus } from './protocol.js';
 export type StatusListener = (status?: ReportedStatus) => void;
 
 /**
+ * Adds `listener` for `id` to a transport's registry; returns the function that removes it (and
+ * the id's entry with its last listener), safe to call twice. For transports' `subscribe`.
+ * @internal
+ */
+export function addListener(
+  listeners: Map<string, Set<StatusListener>>,
+  id: string,
+  listener: StatusListener,
+): () => void {
+  let set = listeners.get(id);
+  if (!set) listeners.set(id, (set = new Set()));
+  set.add(listener);
+  return () => {
+    const current = listeners.get(id);
+    if (!current?.delete(listener)) return;
+    if (current.size === 0) listeners.delete(id);
+  };
+}
+
+/**
  * Carries "payment `id` is now `status`" from whichever process learns it (the one that received
  * the provider's notification) to every process holding a stream for that payment.
  *
@@ -94,14 +114,7 @@ export function memoryTransport(options: MemoryTransportOptions = {}): MemoryTra
     },
     subscribe(id, listener) {
       if (closed) return () => {};
-      let set = listeners.get(id);
-      if (!set) listeners.set(id, (set = new Set()));
-      set.add(listener);
-      return () => {
-        const current = listeners.get(id);
-        if (!current?.delete(listener)) return;
-        if (current.size === 0) listeners.delete(id);
-      };
+      return addListener(listeners, id, listener);
     },
     close() {
       closed = true;

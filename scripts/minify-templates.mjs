@@ -18,6 +18,35 @@ const toRaw = (cooked) =>
 /** @param {string} raw */
 const collapseMarkup = (raw) => raw.replace(/[ \t]*\n\s*/g, ' ');
 
+/**
+ * esbuild keeps custom properties' values as written (`--a: var(--b, light-dark(#fff, #000))`):
+ * the space after the colon and after each comma outside quotes goes, as it does for any other
+ * property. A value's leading whitespace is dropped by CSS anyway, and one after a comma in a
+ * `var()` fallback or a function's arguments changes nothing where the value is used.
+ */
+export function tightenCustomProperties(css) {
+  return css.replace(/(--[\w-]+):\s*([^;}]*)/g, (_, name, value) => {
+    let out = '';
+    let quote = '';
+    for (let i = 0; i < value.length; i++) {
+      const c = value[i];
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") {
+        quote = c;
+      } else if (c === ',' || c === '(') {
+        out += c;
+        while (value[i + 1] === ' ') i++;
+        continue;
+      } else if (c === ' ' && (value[i + 1] === ')' || value[i + 1] === ',')) {
+        continue;
+      }
+      out += c;
+    }
+    return `${name}:${out}`;
+  });
+}
+
 /** Visits every node of an ESTree (Rollup's parser output). */
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
@@ -60,7 +89,7 @@ export function minifyTemplates() {
             loader: 'css',
             minify: true,
           });
-          out.overwrite(quasi.start, quasi.end, toRaw(min.trim()));
+          out.overwrite(quasi.start, quasi.end, toRaw(tightenCustomProperties(min.trim())));
         } else {
           for (const quasi of quasis) {
             if (quasi.start === quasi.end) continue;

@@ -48,9 +48,9 @@ const ROWS = [
     entry: 'dist/payment-picker.js',
     src: 'src/payment-picker/payment-picker.ts',
     goal: 16,
-    // 17.5 -> 17.8: issue 14 (glyph tiles, zh-TW fonts, <bdi>) and issue 12 (prefer-in-app, the
-    // in-app hint, "Opens in your browser" on blocked wallets).
-    limit: 17.8,
+    // 17.5 -> 17.7: issue 14 (glyph tiles, zh-TW fonts, <bdi>) +0.0, and issue 12's allowance of
+    // 0.2 (prefer-in-app, the in-app hint, "Opens in your browser" on blocked wallets).
+    limit: 17.7,
   },
   {
     what: 'payment-picker/wallet-redirect.js + Lit',

@@ -238,7 +238,7 @@ export function fallbackFlow(session: FlowSession, available: readonly Flow[]): 
 const TYPICAL_SESSION: FlowSession = {
   redirectUrl: 'https://wallet.invalid/pay',
   qrPayload: 'https://wallet.invalid/qr',
-  jsapi: { tradeNO: 'typical' },
+  jsapi: {} as FlowSession['jsapi'], // only its presence counts
 };
 
 /**

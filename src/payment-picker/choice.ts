@@ -4,6 +4,7 @@
  * remembered on this device that fills an empty `value` once.
  */
 import { currentEnvironment } from '../core/environment.js';
+import { ownApp } from '../core/flow.js';
 import type { Environment, PaymentMethod } from '../core/types.js';
 import { BUBBLES } from './events.js';
 import type { MethodSource } from './method-source.js';
@@ -56,9 +57,6 @@ export function choose(host: ChoiceHost, row: HTMLElement): void {
   host.dispatchEvent(new Event('change', BUBBLES));
 }
 
-/** The wallet paid in the app the page is open in: WeChat Pay in WeChat, Alipay in Alipay. */
-const IN_APP_METHOD: Partial<Record<string, string>> = { wechat: 'wechat-pay', alipay: 'alipay' };
-
 /**
  * An empty value is filled once, when the methods are there: with `remember`, by the method
  * remembered on this device; else with `prefer-in-app`, by the wallet of the app the page is
@@ -67,12 +65,15 @@ const IN_APP_METHOD: Partial<Record<string, string>> = { wechat: 'wechat-pay', a
  */
 export function fillRemembered(host: ChoiceHost): void {
   if (host.remembered_ === undefined && host.value !== '') host.remembered_ = '';
-  if ((!host.remember && !host.preferInApp) || host.remembered_ !== undefined || host.loading) {
-    return;
-  }
+  if (host.remembered_ !== undefined || host.loading) return;
   const remembered = host.remember ? readRememberedMethod(host.name) : null;
-  const inApp = (host.environment ?? currentEnvironment()).inApp;
-  const preferred = host.preferInApp && inApp ? (IN_APP_METHOD[inApp] ?? null) : null;
-  const id = usable(host, remembered) ? remembered : usable(host, preferred) ? preferred : null;
+  // The wallet paid in the app the page is open in: WeChat Pay in WeChat, Alipay in Alipay.
+  const id = usable(host, remembered)
+    ? remembered
+    : host.preferInApp
+      ? host.shown_.methods.find(
+          (m) => !m.disabled && ownApp(m.id, host.environment ?? currentEnvironment()),
+        )?.id
+      : undefined;
   if (id) host.value = host.remembered_ = id;
 }

@@ -9,7 +9,6 @@ import type { Strings } from '../i18n/strings.js';
 import type { ChoiceHost } from './choice.js';
 import { hasOwnContent } from './method-source.js';
 import { currentEnvironment } from '../core/environment.js';
-import { predictFlow } from '../core/flow.js';
 import type { Environment, PaymentMethod } from '../core/types.js';
 import { hintFor } from './method-hint.js';
 import { alert, ids, renderMore, renderRow, text, visibleMethods } from './rows.js';
@@ -17,6 +16,7 @@ import { alert, ids, renderMore, renderRow, text, visibleMethods } from './rows.
 /** What the list needs of the picker. */
 export interface ListHost extends ChoiceHost {
   required: boolean;
+  hideHints: boolean;
   readonly validity: ValidityState;
   readonly validationMessage: string;
   /** Whether "More" was pressed: every method shows. @internal */
@@ -106,14 +106,16 @@ export function assignSlot(host: ListHost): void {
   );
 }
 
-/** "Opens in your browser" for a wallet this in-app browser blocks, unless hints are hidden. */
-function blockedHint(host: ListHost, id: string, strings: Strings): string {
-  const environment = host.environment ?? (detected ??= currentEnvironment());
-  return !environment.inApp || (host as { hideHints?: boolean }).hideHints
+/** How paying with `id` proceeds here, unless hints are hidden (`''`: nothing to say). */
+const hintOf = (host: ListHost, id: string, strings: Strings): string =>
+  host.hideHints
     ? ''
-    : predictFlow(id, environment) === 'open-in-browser'
-      ? strings.hintOpenInBrowser
-      : '';
+    : hintFor(id, host.environment ?? (detected ??= currentEnvironment()), strings);
+
+/** "Opens in your browser" for a wallet this in-app browser blocks; else nothing. */
+function blockedHint(host: ListHost, id: string, strings: Strings): string {
+  const hint = hintOf(host, id, strings);
+  return hint === strings.hintOpenInBrowser ? hint : '';
 }
 
 /** This browser's environment, detected once (the user agent does not change). */
@@ -128,7 +130,6 @@ export function prepareRows(
   host: ListHost & {
     visibleCount: number;
     expanded_: boolean;
-    hideHints: boolean;
     rows_: PaymentMethod[];
     hint_: string;
   },
@@ -138,8 +139,5 @@ export function prepareRows(
   host.rows_ = host.loading
     ? []
     : visibleMethods(host.shown_.methods, host.visibleCount, host.expanded_, chosen);
-  host.hint_ =
-    chosen && !host.hideHints
-      ? hintFor(chosen.id, host.environment ?? (detected ??= currentEnvironment()), strings)
-      : '';
+  host.hint_ = chosen ? hintOf(host, chosen.id, strings) : '';
 }

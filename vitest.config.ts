@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type { BrowserConfigOptions } from 'vitest/node';
+import { LIT_ENTRIES } from './.storybook/lit-entries.js';
 import { CHROME_ARGS, chromePath } from './scripts/chrome-path.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -111,14 +112,7 @@ export default defineConfig({
         extends: true,
         optimizeDeps: {
           // As in .storybook/main.ts: every Lit entry up front, so Vite never reloads mid-run.
-          include: [
-            'lit',
-            'lit/decorators.js',
-            'lit/directive.js',
-            'lit/directive-helpers.js',
-            'lit/directives/*.js',
-            'lit/static-html.js',
-          ],
+          include: LIT_ENTRIES,
         },
         test: {
           name: 'visual',

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
+import { LIT_ENTRIES } from './lit-entries.js';
+
 
 const sourceDir = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -32,18 +34,8 @@ const config: StorybookConfig = {
     viteConfig.optimizeDeps = {
       ...viteConfig.optimizeDeps,
       // One copy of Lit for the stories and the components ("Multiple versions of Lit loaded").
-      // Every Lit entry the components may use is listed up front: a dependency discovered
-      // mid-run makes Vite re-optimize and reload, which breaks the story tests ("Failed to
-      // fetch dynamically imported module", "Vite unexpectedly reloaded a test").
-      include: [
-        ...(viteConfig.optimizeDeps?.include ?? []),
-        'lit',
-        'lit/decorators.js',
-        'lit/directive.js',
-        'lit/directive-helpers.js',
-        'lit/directives/*.js',
-        'lit/static-html.js',
-      ],
+      // Every Lit entry up front, so Vite never re-optimizes and reloads mid-run.
+      include: [...(viteConfig.optimizeDeps?.include ?? []), ...LIT_ENTRIES],
     };
     return viteConfig;
   },

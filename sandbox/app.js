@@ -469,12 +469,7 @@ export function createSandbox(options = {}) {
     const id = encodeURIComponent(session.id);
     const redirect = new URLSearchParams({ via: 'redirect', return: `${base}/landing/${id}` });
     sendJson(res, 200, {
-      id: session.id,
-      method,
-      amount: session.amount,
-      currency: session.currency,
-      payee: session.payee,
-      expiresAt: new Date(session.expiresAt).toISOString(),
+      ...orderFields(session, method),
       ...(session.flows.includes('redirect') && { redirectUrl: `${base}/pay/${id}?${redirect}` }),
       ...(session.flows.includes('share') && { shareUrl: `${base}/friend/${id}` }),
       statusUrl: `${base}/sessions/${id}/status`,
@@ -525,12 +520,7 @@ export function createSandbox(options = {}) {
     }
     const session = result.found;
     sendJson(res, 200, {
-      id: session.id,
-      method,
-      amount: session.amount,
-      currency: session.currency,
-      payee: session.payee,
-      expiresAt: new Date(session.expiresAt).toISOString(),
+      ...orderFields(session, method),
       status: session.status,
     });
   }
@@ -873,4 +863,21 @@ function normalizeOrigin(origin) {
     throw new TypeError(`publicOrigin must be an http: or https: URL, got ${origin}`);
   }
   return url.origin;
+}
+
+/**
+ * What every reply about an order in a chosen wallet starts with: its id, the method, the amount,
+ * the payee and the expiry.
+ * @param {SessionRecord} session
+ * @param {string} method
+ */
+function orderFields(session, method) {
+  return {
+    id: session.id,
+    method,
+    amount: session.amount,
+    currency: session.currency,
+    payee: session.payee,
+    expiresAt: new Date(session.expiresAt).toISOString(),
+  };
 }

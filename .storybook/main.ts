@@ -3,7 +3,6 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
 import { LIT_ENTRIES } from './lit-entries.js';
 
-
 const sourceDir = fileURLToPath(new URL('../src/', import.meta.url));
 
 /**
